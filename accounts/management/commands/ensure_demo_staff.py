@@ -1,0 +1,17 @@
+from django.core.management.base import BaseCommand
+
+from accounts.services import staff_account_ensure
+
+
+class Command(BaseCommand):
+    help = "Create the local demo staff account for the Wagtail admin and print its credentials (development only)."
+
+    def add_arguments(self, parser):
+        parser.add_argument("--username", default="projektbuero")
+        parser.add_argument("--email", default="projektbuero@smartkassel.localhost")
+
+    def handle(self, *args, username, email, **options):
+        user, password = staff_account_ensure(username=username, email=email)
+        self.stdout.write(
+            self.style.SUCCESS(f"Wagtail admin: /admin/  user: {user.username}  password: {password}")
+        )

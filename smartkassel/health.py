@@ -1,0 +1,58 @@
+"""Liveness of the services the portal needs, for load balancers and `docker compose`."""
+
+import logging
+import uuid
+
+from django.core.cache import cache
+from django.db import connection
+from django.http import JsonResponse
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_GET
+
+from .celery import app
+
+logger = logging.getLogger(__name__)
+
+
+def database_state() -> str:
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT 1")
+        cursor.fetchone()
+    return "ok"
+
+
+def cache_state() -> str:
+    key, value = f"health:{uuid.uuid4().hex}", "1"
+    cache.set(key, value, timeout=10)
+    ok = cache.get(key) == value
+    cache.delete(key)
+    if not ok:
+        raise RuntimeError("cache lost a value")
+    return "ok"
+
+
+def broker_state() -> str:
+    # Eager mode has no broker to be down: tasks run in the request's process.
+    if app.conf.task_always_eager:
+        return "eager"
+    with app.connection_for_write() as conn:
+        conn.ensure_connection(max_retries=1, timeout=2)
+    return "ok"
+
+
+CHECKS = {"database": database_state, "cache": cache_state, "broker": broker_state}
+
+
+@never_cache
+@require_GET
+def health(request):
+    """200 with each service's state when all are up, 503 when any is down."""
+    states = {}
+    for name, check in CHECKS.items():
+        try:
+            states[name] = check()
+        except Exception as exc:  # noqa: BLE001 - any failure means "down", and is logged
+            logger.warning("health check %s failed: %s", name, exc)
+            states[name] = "down"
+    healthy = all(state != "down" for state in states.values())
+    return JsonResponse({"status": "ok" if healthy else "down", **states}, status=200 if healthy else 503)

@@ -1,0 +1,18 @@
+"""Tests: embedded defaults unless DATABASE_URL / REDIS_URL name real services."""
+
+from .base import *  # noqa: F403
+from .base import CACHES, REDIS_URL
+
+SECRET_KEY = "test-only-key-smartkassel-0123456789-abcdefghijklmnopqrstuvwxyz"  # noqa: S105
+DEBUG = False
+ALLOWED_HOSTS = ["*"]
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.InMemoryStorage"},
+    "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+}
+# Tests run tasks in-process; tests marked celery_worker switch to the real worker.
+CELERY_TASK_ALWAYS_EAGER = True
+if REDIS_URL:
+    CACHES["default"]["KEY_PREFIX"] = "smartkassel-test"

@@ -1,0 +1,33 @@
+from django import template
+from wagtail.models import Page, Site
+
+register = template.Library()
+
+
+def _root(request) -> Page | None:
+    site = Site.find_for_request(request) if request else None
+    return site.root_page if site else None
+
+
+@register.simple_tag(takes_context=True)
+def main_navigation(context):
+    """The action field pages, in the order the editors gave them."""
+    from strategy.models import ActionFieldPage
+
+    root = _root(context.get("request"))
+    return ActionFieldPage.objects.child_of(root).live().order_by("path") if root else []
+
+
+@register.simple_tag(takes_context=True)
+def footer_navigation(context):
+    """Pages the editors marked "show in menus", except the action fields (they are in the header)."""
+    from strategy.models import ContentPage
+
+    root = _root(context.get("request"))
+    return ContentPage.objects.child_of(root).live().in_menu().order_by("path") if root else []
+
+
+@register.simple_tag(takes_context=True)
+def home_url(context):
+    root = _root(context.get("request"))
+    return root.url if root else "/"
