@@ -51,7 +51,10 @@ ACTION_FIELDS = [
         "Angebote, die Orientierung geben.</p>",
         "goals": [
             ("Bürgerbüro online", "Häufige Anliegen wie die Anmeldung lassen sich digital erledigen."),
-            ("Mehrsprachig informieren", "Wichtige Informationen gibt es in mehreren Sprachen und in Leichter Sprache."),
+            (
+                "Mehrsprachig informieren",
+                "Wichtige Informationen gibt es in mehreren Sprachen und in Leichter Sprache.",
+            ),
             ("Gäste willkommen heißen", "Besucherinnen und Besucher finden sich in der Stadt leicht zurecht."),
         ],
     },
@@ -125,10 +128,13 @@ CONTENT_PAGES = [
         "title": "Beteiligungsregeln",
         "intro": "So diskutieren wir auf Smart Kassel respektvoll und sachlich miteinander.",
         "body": [
-            ("paragraph", "<p>Smart Kassel ist ein Ort für Ideen zur digitalen Zukunft unserer Stadt. Bitte "
-             "bleiben Sie beim Thema, schreiben Sie respektvoll und veröffentlichen Sie keine personenbezogenen "
-             "Daten anderer Menschen.</p><p>Beiträge, die beleidigen, diskriminieren oder werben, blendet das "
-             "Projektbüro aus. Sie können jeden Beitrag melden.</p>"),
+            (
+                "paragraph",
+                "<p>Smart Kassel ist ein Ort für Ideen zur digitalen Zukunft unserer Stadt. Bitte "
+                "bleiben Sie beim Thema, schreiben Sie respektvoll und veröffentlichen Sie keine personenbezogenen "
+                "Daten anderer Menschen.</p><p>Beiträge, die beleidigen, diskriminieren oder werben, blendet das "
+                "Projektbüro aus. Sie können jeden Beitrag melden.</p>",
+            ),
         ],
     },
     {
@@ -136,10 +142,13 @@ CONTENT_PAGES = [
         "title": "Leichte Sprache",
         "intro": "Hier erklären wir Smart Kassel in Leichter Sprache.",
         "body": [
-            ("paragraph", "<p>Kassel will eine Smart City sein.</p><p>Smart City bedeutet: "
-             "Die Stadt nutzt Computer und Internet.</p><p>Das soll das Leben in Kassel besser machen.</p>"
-             "<p>Die Stadt möchte wissen: Was brauchen Sie?</p><p>Auf dieser Internet-Seite können Sie Ideen "
-             "aufschreiben.</p><p>Andere Menschen können die Ideen lesen.</p><p>Die Stadt liest die Ideen auch.</p>"),
+            (
+                "paragraph",
+                "<p>Kassel will eine Smart City sein.</p><p>Smart City bedeutet: "
+                "Die Stadt nutzt Computer und Internet.</p><p>Das soll das Leben in Kassel besser machen.</p>"
+                "<p>Die Stadt möchte wissen: Was brauchen Sie?</p><p>Auf dieser Internet-Seite können Sie Ideen "
+                "aufschreiben.</p><p>Andere Menschen können die Ideen lesen.</p><p>Die Stadt liest die Ideen auch.</p>",
+            ),
         ],
     },
     {
@@ -147,19 +156,31 @@ CONTENT_PAGES = [
         "title": "Erklärung zur Barrierefreiheit",
         "intro": "Die Stadt Kassel möchte Smart Kassel für alle Menschen zugänglich machen.",
         "body": [
-            ("paragraph", "<p>Diese Erklärung gilt für das Beteiligungsportal Smart Kassel. Grundlage ist die "
-             "Barrierefreie-Informationstechnik-Verordnung (BITV 2.0), die auf die WCAG 2.1 in Stufe AA "
-             "verweist.</p>"),
+            (
+                "paragraph",
+                "<p>Diese Erklärung gilt für das Beteiligungsportal Smart Kassel. Grundlage ist die "
+                "Barrierefreie-Informationstechnik-Verordnung (BITV 2.0), die auf die WCAG 2.1 in Stufe AA "
+                "verweist.</p>",
+            ),
             ("heading", "Stand der Vereinbarkeit"),
-            ("paragraph", "<p>Das Portal wird laufend auf Barrierefreiheit geprüft, auch automatisiert. Inhalte "
-             "in Deutscher Gebärdensprache sind in Vorbereitung.</p>"),
+            (
+                "paragraph",
+                "<p>Das Portal wird laufend auf Barrierefreiheit geprüft, auch automatisiert. Inhalte "
+                "in Deutscher Gebärdensprache sind in Vorbereitung.</p>",
+            ),
             ("heading", "Feedback und Kontakt"),
-            ("paragraph", "<p>Sind Ihnen Barrieren aufgefallen? Schreiben Sie dem Projektbüro Smart City: "
-             "<a href=\"mailto:smartcity@kassel.example\">smartcity@kassel.example</a>. Wir antworten innerhalb von "
-             "zwei Wochen.</p>"),
+            (
+                "paragraph",
+                "<p>Sind Ihnen Barrieren aufgefallen? Schreiben Sie dem Projektbüro Smart City: "
+                '<a href="mailto:smartcity@kassel.example">smartcity@kassel.example</a>. Wir antworten innerhalb von '
+                "zwei Wochen.</p>",
+            ),
             ("heading", "Schlichtungsverfahren"),
-            ("paragraph", "<p>Wenn Ihre Rückmeldung nicht zufriedenstellend beantwortet wird, können Sie sich an "
-             "die Durchsetzungs- und Ombudsstelle für Barrierefreiheit des Landes Hessen wenden.</p>"),
+            (
+                "paragraph",
+                "<p>Wenn Ihre Rückmeldung nicht zufriedenstellend beantwortet wird, können Sie sich an "
+                "die Durchsetzungs- und Ombudsstelle für Barrierefreiheit des Landes Hessen wenden.</p>",
+            ),
         ],
     },
     {
@@ -168,18 +189,30 @@ CONTENT_PAGES = [
         "intro": "Wir verarbeiten so wenige personenbezogene Daten wie möglich.",
         "body": [
             ("heading", "Verantwortliche Stelle"),
-            ("paragraph", "<p>Magistrat der Stadt Kassel, Hauptamt, Projektbüro Smart City, Obere Königsstraße 8, "
-             "34117 Kassel.</p>"),
+            (
+                "paragraph",
+                "<p>Magistrat der Stadt Kassel, Hauptamt, Projektbüro Smart City, Obere Königsstraße 8, "
+                "34117 Kassel.</p>",
+            ),
             ("heading", "Welche Daten wir verarbeiten"),
-            ("paragraph", "<p>Wenn Sie ein Konto anlegen, speichern wir Ihre E-Mail-Adresse, Ihren öffentlichen "
-             "Anzeigenamen und Ihre Beiträge. Ihre E-Mail-Adresse wird nie öffentlich angezeigt.</p>"),
+            (
+                "paragraph",
+                "<p>Wenn Sie ein Konto anlegen, speichern wir Ihre E-Mail-Adresse, Ihren öffentlichen "
+                "Anzeigenamen und Ihre Beiträge. Ihre E-Mail-Adresse wird nie öffentlich angezeigt.</p>",
+            ),
             ("heading", "Keine Drittanbieter"),
-            ("paragraph", "<p>Das Portal lädt keine Schriften, Skripte oder Karten von fremden Servern. "
-             "Kartenkacheln werden erst geladen, wenn Sie der Anzeige der Karte ausdrücklich zustimmen.</p>"),
+            (
+                "paragraph",
+                "<p>Das Portal lädt keine Schriften, Skripte oder Karten von fremden Servern. "
+                "Kartenkacheln werden erst geladen, wenn Sie der Anzeige der Karte ausdrücklich zustimmen.</p>",
+            ),
             ("heading", "Ihre Rechte"),
-            ("paragraph", "<p>Sie können Ihre Daten jederzeit herunterladen und Ihr Konto löschen. Sie haben das "
-             "Recht auf Auskunft, Berichtigung, Löschung und Beschwerde beim Hessischen Beauftragten für "
-             "Datenschutz und Informationsfreiheit.</p>"),
+            (
+                "paragraph",
+                "<p>Sie können Ihre Daten jederzeit herunterladen und Ihr Konto löschen. Sie haben das "
+                "Recht auf Auskunft, Berichtigung, Löschung und Beschwerde beim Hessischen Beauftragten für "
+                "Datenschutz und Informationsfreiheit.</p>",
+            ),
         ],
     },
     {
@@ -187,10 +220,13 @@ CONTENT_PAGES = [
         "title": "Impressum",
         "intro": "Angaben gemäß § 5 DDG.",
         "body": [
-            ("paragraph", "<p>Magistrat der Stadt Kassel<br>Obere Königsstraße 8<br>34117 Kassel</p>"
-             "<p>Die Stadt Kassel ist eine Körperschaft des öffentlichen Rechts. Sie wird vertreten durch den "
-             "Oberbürgermeister.</p><p>Inhaltlich verantwortlich: Projektbüro Smart City im Hauptamt.</p>"
-             "<p>Gefördert durch das Bundesprogramm „Modellprojekte Smart Cities“.</p>"),
+            (
+                "paragraph",
+                "<p>Magistrat der Stadt Kassel<br>Obere Königsstraße 8<br>34117 Kassel</p>"
+                "<p>Die Stadt Kassel ist eine Körperschaft des öffentlichen Rechts. Sie wird vertreten durch den "
+                "Oberbürgermeister.</p><p>Inhaltlich verantwortlich: Projektbüro Smart City im Hauptamt.</p>"
+                "<p>Gefördert durch das Bundesprogramm „Modellprojekte Smart Cities“.</p>",
+            ),
         ],
     },
 ]

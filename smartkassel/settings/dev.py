@@ -4,5 +4,5 @@ from .base import *  # noqa: F403
 from .base import SECRET_KEY, env_bool, env_list
 
 DEBUG = env_bool("DJANGO_DEBUG", default=True)
-SECRET_KEY = SECRET_KEY or "dev-only-key-not-for-production-smartkassel-0123456789"  # noqa: S105
+SECRET_KEY = SECRET_KEY or "dev-only-key-not-for-production-smartkassel-0123456789"
 ALLOWED_HOSTS = env_list("DJANGO_ALLOWED_HOSTS") or ["127.0.0.1", "localhost", "[::1]"]

@@ -12,6 +12,4 @@ class Command(BaseCommand):
 
     def handle(self, *args, username, email, **options):
         user, password = staff_account_ensure(username=username, email=email)
-        self.stdout.write(
-            self.style.SUCCESS(f"Wagtail admin: /admin/  user: {user.username}  password: {password}")
-        )
+        self.stdout.write(self.style.SUCCESS(f"Wagtail admin: /admin/  user: {user.username}  password: {password}"))
