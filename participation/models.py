@@ -33,8 +33,13 @@ class Proposal(TimeStampedModel):
     body = models.TextField(_("description"), max_length=5000)
     action_field = models.CharField(_("action field"), max_length=20, choices=ActionField.choices, db_index=True)
     district = models.CharField(_("district"), max_length=40, choices=District.choices, blank=True)
+    # A deleted account leaves its proposals anonymous: they are part of the public record.
     author = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="proposals", verbose_name=_("author")
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        related_name="proposals",
+        verbose_name=_("author"),
     )
     status = models.CharField(
         _("status"), max_length=20, choices=ProposalStatus.choices, default=ProposalStatus.PUBLISHED, db_index=True
@@ -55,7 +60,7 @@ class Comment(TimeStampedModel):
     """A citizen's comment on a proposal."""
 
     proposal = models.ForeignKey(Proposal, on_delete=models.CASCADE, related_name="comments")
-    author = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="comments")
+    author = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="comments")
     body = models.TextField(_("comment"), max_length=2000)
 
     class Meta:
