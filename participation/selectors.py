@@ -23,9 +23,12 @@ def participation_figures() -> ParticipationFigures:
     votes = Vote.objects.filter(proposal__in=proposals)
     # UNION (not UNION ALL) removes duplicates in the database, so a person counts once.
     people = (
-        proposals.order_by()
+        proposals.exclude(author=None)
+        .order_by()
         .values_list("author_id")
-        .union(comments.order_by().values_list("author_id"), votes.order_by().values_list("voter_id"))
+        .union(
+            comments.exclude(author=None).order_by().values_list("author_id"), votes.order_by().values_list("voter_id")
+        )
     )
     return ParticipationFigures(
         proposals=proposals.count(), comments=comments.count(), votes=votes.count(), participants=people.count()
