@@ -10,7 +10,8 @@ BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
 
 def env(name: str, default: str = "") -> str:
-    return os.environ.get(name, default).strip()
+    # An empty variable (`EMAIL_PORT=` in an .env file) means "not set", not "empty".
+    return (os.environ.get(name) or "").strip() or default
 
 
 def env_bool(name: str, default: bool = False) -> bool:
@@ -28,7 +29,8 @@ ALLOWED_HOSTS = env_list("DJANGO_ALLOWED_HOSTS")
 CSRF_TRUSTED_ORIGINS = env_list("DJANGO_CSRF_TRUSTED_ORIGINS")
 DATABASE_URL = env("DATABASE_URL")
 REDIS_URL = env("REDIS_URL")
-SITE_URL = env("SITE_URL", "http://127.0.0.1:8000").rstrip("/")
+SITE_URL_SET = env("SITE_URL")
+SITE_URL = (SITE_URL_SET or "http://127.0.0.1:8000").rstrip("/")
 
 INSTALLED_APPS = [
     "accounts",
@@ -146,6 +148,16 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
 EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
 DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", "Smart Kassel <beteiligung@smartkassel.localhost>")
+# SMTP, used by production settings only.
+EMAIL_HOST = env("EMAIL_HOST", "localhost")
+EMAIL_PORT = int(env("EMAIL_PORT", "25"))
+EMAIL_HOST_USER = env("EMAIL_HOST_USER")
+EMAIL_HOST_PASSWORD = env("EMAIL_HOST_PASSWORD")
+EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS")
+
+# HTTPS hardening, used by production settings only.
+SECURE_SSL_REDIRECT_ENABLED = env_bool("DJANGO_SECURE_SSL_REDIRECT", default=True)
+SECURE_HSTS_SECONDS_VALUE = int(env("DJANGO_SECURE_HSTS_SECONDS", "31536000"))
 
 # Celery: without REDIS_URL tasks run in-process, so the embedded default needs no broker.
 CELERY_BROKER_URL = REDIS_URL or "memory://"

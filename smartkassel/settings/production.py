@@ -1,9 +1,18 @@
-"""Production: refuses to start without a secret key, allowed hosts and a database."""
+"""Production: refuses to start without a secret key, allowed hosts, a database, Redis and the site URL."""
 
 from django.core.exceptions import ImproperlyConfigured
 
 from .base import *  # noqa: F403
-from .base import ALLOWED_HOSTS, DATABASE_URL, MIDDLEWARE, SECRET_KEY, env, env_bool
+from .base import (
+    ALLOWED_HOSTS,
+    DATABASE_URL,
+    MIDDLEWARE,
+    REDIS_URL,
+    SECRET_KEY,
+    SECURE_HSTS_SECONDS_VALUE,
+    SECURE_SSL_REDIRECT_ENABLED,
+    SITE_URL_SET,
+)
 
 _missing = [
     name
@@ -11,6 +20,10 @@ _missing = [
         ("DJANGO_SECRET_KEY", SECRET_KEY),
         ("DJANGO_ALLOWED_HOSTS", ALLOWED_HOSTS),
         ("DATABASE_URL", DATABASE_URL),
+        # Without Redis, tasks would run inside requests and worker and beat would idle unnoticed.
+        ("REDIS_URL", REDIS_URL),
+        # Links in emails and the admin point here.
+        ("SITE_URL", SITE_URL_SET),
     ]
     if not value
 ]
@@ -25,8 +38,8 @@ STORAGES = {
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
-SECURE_SSL_REDIRECT = env_bool("DJANGO_SECURE_SSL_REDIRECT", default=True)
-SECURE_HSTS_SECONDS = int(env("DJANGO_SECURE_HSTS_SECONDS", "31536000"))
+SECURE_SSL_REDIRECT = SECURE_SSL_REDIRECT_ENABLED
+SECURE_HSTS_SECONDS = SECURE_HSTS_SECONDS_VALUE
 SECURE_HSTS_INCLUDE_SUBDOMAINS = True
 SECURE_HSTS_PRELOAD = True
 SECURE_REDIRECT_EXEMPT = [r"^health/$"]
@@ -36,8 +49,3 @@ SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
 EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
-EMAIL_HOST = env("EMAIL_HOST", "localhost")
-EMAIL_PORT = int(env("EMAIL_PORT", "25"))
-EMAIL_HOST_USER = env("EMAIL_HOST_USER")
-EMAIL_HOST_PASSWORD = env("EMAIL_HOST_PASSWORD")
-EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS")
