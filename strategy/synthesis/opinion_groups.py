@@ -1,0 +1,126 @@
+"""Opinion groups in the style of Polis: participants clustered by how they vote.
+
+The participant × proposal matrix holds 1 / -1 / 0 (agree / disagree / pass); unseen cells are imputed with the
+proposal's mean vote, i.e. they are zero after centring, which keeps the matrix sparse. Its first two principal
+components place each participant in a plane; as in Polis, a participant who saw few proposals is pushed outward
+by sqrt(proposals / seen) so sparse voters are not all heaped at the centre. k-means with k = 2..5, the k with the
+best silhouette wins. Only participants with at least ``min_votes`` votes are grouped.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+import scipy.sparse as sp
+
+from .vectors import centered_svd
+
+
+@dataclass(frozen=True, slots=True)
+class GroupParams:
+    min_votes: int = 7
+    min_proposal_votes: int = 2
+    k_range: tuple[int, int] = (2, 5)
+    n_init: int = 8
+    silhouette_sample: int = 1500
+
+
+def kmeans(x: np.ndarray, k: int, rng: np.random.Generator, n_init: int, iters: int = 100) -> tuple[np.ndarray, float]:
+    """Lloyd's k-means with k-means++ starts; returns the labels of the run with the least inertia."""
+    best_labels, best_inertia = None, np.inf
+    n = x.shape[0]
+    for _ in range(n_init):
+        centers = [x[rng.integers(n)]]
+        for _ in range(1, k):
+            d2 = np.min(((x[:, None, :] - np.array(centers)[None]) ** 2).sum(-1), axis=1)
+            total = d2.sum()
+            centers.append(x[rng.choice(n, p=d2 / total)] if total > 0 else x[rng.integers(n)])
+        c = np.array(centers)
+        labels = np.zeros(n, dtype=np.int64)
+        for it in range(iters):
+            d = ((x[:, None, :] - c[None]) ** 2).sum(-1)
+            new = d.argmin(axis=1)
+            if it and np.array_equal(new, labels):
+                break
+            labels = new
+            for j in range(k):
+                sel = labels == j
+                if sel.any():
+                    c[j] = x[sel].mean(axis=0)
+        inertia = float(((x - c[labels]) ** 2).sum())
+        if inertia < best_inertia - 1e-12:
+            best_labels, best_inertia = labels.copy(), inertia
+    return best_labels, best_inertia
+
+
+def silhouette(x: np.ndarray, labels: np.ndarray) -> float:
+    ks = np.unique(labels)
+    if len(ks) < 2:
+        return -1.0
+    d = np.sqrt(((x[:, None, :] - x[None]) ** 2).sum(-1))
+    a = np.zeros(len(x))
+    b = np.full(len(x), np.inf)
+    for k in ks:
+        sel = labels == k
+        mean_d = d[:, sel].sum(axis=1) / np.maximum(sel.sum() - sel.astype(int), 1)
+        a[sel] = mean_d[sel]
+        b[~sel] = np.minimum(b[~sel], d[~sel][:, sel].mean(axis=1))
+    s = (b - a) / np.maximum(np.maximum(a, b), 1e-12)
+    sizes = np.bincount(np.searchsorted(ks, labels))
+    s[sizes[np.searchsorted(ks, labels)] == 1] = 0.0
+    return float(s.mean())
+
+
+def relabel_by_size(labels: np.ndarray) -> np.ndarray:
+    """Group 0 is the largest, then 1 ...; ties by first occurrence, so numbering does not depend on the run."""
+    ks, first, counts = np.unique(labels, return_index=True, return_counts=True)
+    order = sorted(range(len(ks)), key=lambda i: (-counts[i], first[i]))
+    mapping = {int(ks[i]): r for r, i in enumerate(order)}
+    return np.array([mapping[int(v)] for v in labels], dtype=np.int64)
+
+
+def opinion_groups(
+    voter_idx: np.ndarray,
+    prop_idx: np.ndarray,
+    values: np.ndarray,
+    n_voters: int,
+    n_props: int,
+    *,
+    seed: int = 0,
+    params: GroupParams = GroupParams(),
+) -> np.ndarray:
+    """Group per voter index (0 = largest group), -1 for voters with too few votes."""
+    groups = np.full(n_voters, -1, dtype=np.int64)
+    votes_per_voter = np.bincount(voter_idx, minlength=n_voters)
+    votes_per_prop = np.bincount(prop_idx, minlength=n_props)
+    keep = (votes_per_voter[voter_idx] >= params.min_votes) & (votes_per_prop[prop_idx] >= params.min_proposal_votes)
+    voters = np.unique(voter_idx[keep])
+    if len(voters) < 2 * params.k_range[0]:
+        return groups
+    props = np.unique(prop_idx[keep])
+    row = np.searchsorted(voters, voter_idx[keep])
+    col = np.searchsorted(props, prop_idx[keep])
+    val = values[keep].astype(np.float64)
+    col_mean = np.bincount(col, weights=val, minlength=len(props)) / np.maximum(
+        np.bincount(col, minlength=len(props)), 1
+    )
+    m = sp.csr_matrix((val - col_mean[col], (row, col)), shape=(len(voters), len(props)))
+    m.sum_duplicates()
+    # Centre the imputed matrix's columns: the imputed mean is already 0, centring here is over all voters.
+    proj = centered_svd(m, 2, seed)
+    seen = np.bincount(row, minlength=len(voters))
+    proj *= np.sqrt(len(props) / np.maximum(seen, 1))[:, None]
+    rng = np.random.default_rng(seed)
+    sample = np.arange(len(voters))
+    if len(voters) > params.silhouette_sample:
+        sample = np.sort(rng.choice(len(voters), params.silhouette_sample, replace=False))
+    best = None
+    lo, hi = params.k_range
+    for k in range(lo, min(hi, len(voters) - 1) + 1):
+        labels, _ = kmeans(proj, k, np.random.default_rng(seed + k), params.n_init)
+        score = silhouette(proj[sample], labels[sample])
+        if best is None or score > best[0] + 1e-9:
+            best = (score, labels)
+    groups[voters] = relabel_by_size(best[1])
+    return groups

@@ -1,0 +1,270 @@
+"""synthesize(): proposals, comments and votes in; themes, support, consensus and quoted summaries out."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+import numpy as np
+from threadpoolctl import threadpool_limits
+
+from .embedding import Embedder, EmbeddingCache, UniversalSentenceEncoder, embed_cached
+from .opinion_groups import GroupParams, opinion_groups
+from .schema import CommentIn, FieldResult, PreviousTheme, ProposalIn, SynthesisResult, Theme, VoteIn
+from .summary import SummaryParams, center, districts, notable_comments, summarize
+from .support import CONSENSUS, DIVISIVE, ConsensusParams, classify, group_rates, support_of, tally, wilson_lower_bound
+from .text import add_compound_parts, detect_language, majority, normalize, stems
+from .themes import ClusterParams, cluster, keywords, match_previous, order_members, theme_id
+from .vectors import field_vectors, tfidf
+
+
+@dataclass(frozen=True, slots=True)
+class Params:
+    lexical_weight: float = 0.3  # share of stemmed TF-IDF in the proposal similarity, the rest is the embedding
+    embed_chars: int = 160  # the embedding reads title and the start of the body
+    blas_threads: int = 1
+    label_chars: int = 80
+    cluster: ClusterParams = field(default_factory=ClusterParams)
+    groups: GroupParams = field(default_factory=GroupParams)
+    consensus: ConsensusParams = field(default_factory=ConsensusParams)
+    summary: SummaryParams = field(default_factory=SummaryParams)
+
+
+_RANK = {CONSENSUS: 0, DIVISIVE: 1}
+
+
+def synthesize(
+    proposals: Iterable[ProposalIn],
+    comments: Iterable[CommentIn],
+    votes: Iterable[VoteIn],
+    *,
+    seed: int = 0,
+    previous: Sequence[PreviousTheme] | None = None,
+    embedder: Embedder | None = None,
+    cache: EmbeddingCache | None = None,
+    params: Params = Params(),
+) -> SynthesisResult:
+    """Themes per action field with support, consensus class and traceable summaries; same input, same output."""
+    # The matrices here are small; a multi-threaded BLAS only spins (several times slower on a shared 2-core box).
+    with threadpool_limits(limits=params.blas_threads, user_api="blas"):
+        return _synthesize(
+            proposals, comments, votes, seed=seed, previous=previous, embedder=embedder, cache=cache, params=params
+        )
+
+
+def _synthesize(proposals, comments, votes, *, seed, previous, embedder, cache, params: Params) -> SynthesisResult:
+    timings: dict[str, float] = {}
+    clock = time.perf_counter()
+
+    def lap(stage: str) -> None:
+        nonlocal clock
+        now = time.perf_counter()
+        timings[stage] = timings.get(stage, 0.0) + now - clock
+        clock = now
+
+    by_id: dict[str, ProposalIn] = {}
+    for p in proposals:
+        by_id.setdefault(str(p.id), p)
+    props = sorted(by_id.values(), key=lambda p: (p.action_field, str(p.id)))
+    ids = [str(p.id) for p in props]
+    index = {pid: i for i, pid in enumerate(ids)}
+    langs = [detect_language(f"{p.title} {p.body}") for p in props]
+    docs = [stems(f"{p.title} {p.body}", lang) for p, lang in zip(props, langs, strict=True)]
+    lap("text")
+
+    texts = [normalize(f"{p.title}. {p.body}")[: params.embed_chars] for p in props]
+    embeddings, _ = embed_cached(texts, embedder or UniversalSentenceEncoder(), cache)
+    lap("embedding")
+
+    voter_idx, prop_idx, values, voter_ids = _vote_arrays(votes, index)
+    group_of_voter = opinion_groups(
+        voter_idx, prop_idx, values, len(voter_ids), len(props), seed=seed, params=params.groups
+    )
+    n_groups = int(group_of_voter.max()) + 1 if len(group_of_voter) else 0
+    lap("opinion_groups")
+
+    per_prop_votes = np.bincount(prop_idx, minlength=len(props))
+    per_prop_score = wilson_lower_bound(
+        np.bincount(prop_idx, weights=values == 1, minlength=len(props)), per_prop_votes
+    )
+    comments_of: dict[str, list[CommentIn]] = {}
+    for c in sorted(comments, key=lambda c: str(c.id)):
+        if str(c.proposal) in index:
+            comments_of.setdefault(str(c.proposal), []).append(c)
+    prev_by_field: dict[str, list[tuple[str, str, tuple[str, ...]]]] = {}
+    for t in sorted(previous or (), key=lambda t: t.id):
+        prev_by_field.setdefault(t.action_field, []).append((t.id, t.label, tuple(t.proposals)))
+
+    fields: dict[str, FieldResult] = {}
+    start = 0
+    while start < len(props):
+        name = props[start].action_field
+        stop = start
+        while stop < len(props) and props[stop].action_field == name:
+            stop += 1
+        fields[name] = _field(
+            name,
+            props,
+            ids,
+            langs,
+            docs,
+            embeddings,
+            start,
+            stop,
+            voter_idx,
+            prop_idx,
+            values,
+            group_of_voter,
+            n_groups,
+            per_prop_score,
+            comments_of,
+            prev_by_field.get(name, []),
+            seed,
+            params,
+            lap,
+        )
+        start = stop
+    return SynthesisResult(
+        fields=fields,
+        opinion_groups=n_groups,
+        participant_groups={voter_ids[i]: int(g) for i, g in enumerate(group_of_voter) if g >= 0},
+        timings=timings,
+    )
+
+
+def _vote_arrays(votes: Iterable[VoteIn], index: dict[str, int]):
+    """Votes as index arrays; unknown proposals and invalid values are dropped, a repeated vote counts once (last)."""
+    voter_index: dict[str, int] = {}
+    pv: dict[tuple[int, int], int] = {}
+    for v in votes:
+        p = index.get(str(v.proposal))
+        if p is None or v.value not in (1, -1, 0):
+            continue
+        vi = voter_index.setdefault(str(v.voter), len(voter_index))
+        pv[(vi, p)] = int(v.value)
+    # Voter numbering follows sorted ids, so results do not depend on the order votes arrive in.
+    voter_ids = sorted(voter_index)
+    remap = np.empty(len(voter_ids), dtype=np.int64)
+    for new, vid in enumerate(voter_ids):
+        remap[voter_index[vid]] = new
+    if not pv:
+        empty = np.zeros(0, dtype=np.int64)
+        return empty, empty, empty, voter_ids
+    keys = np.array(list(pv.keys()), dtype=np.int64)
+    vals = np.fromiter(pv.values(), dtype=np.int64, count=len(pv))
+    voter_idx, prop_idx = remap[keys[:, 0]], keys[:, 1]
+    order = np.lexsort((voter_idx, prop_idx))
+    return voter_idx[order], prop_idx[order], vals[order], voter_ids
+
+
+def _field(
+    name,
+    props,
+    ids,
+    langs,
+    docs,
+    embeddings,
+    start,
+    stop,
+    voter_idx,
+    prop_idx,
+    values,
+    group_of_voter,
+    n_groups,
+    per_prop_score,
+    comments_of,
+    previous,
+    seed,
+    params: Params,
+    lap,
+) -> FieldResult:
+    rows = np.arange(start, stop)
+    fdocs = add_compound_parts([docs[i] for i in rows])
+    x, vocab, idf = tfidf(fdocs)
+    z = field_vectors(embeddings[rows], x, lexical_weight=params.lexical_weight, seed=seed)
+    lap("vectors")
+    labels = cluster(z, params.cluster)
+    n_themes = int(labels.max()) + 1 if len(labels) else 0
+    lap("clustering")
+
+    members_of = []
+    for t in range(n_themes):
+        members, sims = order_members(z, np.flatnonzero(labels == t), [ids[i] for i in rows])
+        members_of.append((members, sims))
+    kw = keywords(x, vocab, labels, n_themes)
+    surface = _surface_forms(props, langs, rows)
+    matches = match_previous([[ids[rows[m]] for m in members] for members, _ in members_of], previous)
+
+    theme_of_prop = np.full(len(props), -1, dtype=np.int64)
+    for t, (members, _) in enumerate(members_of):
+        theme_of_prop[rows[members]] = t
+    tv = tally(
+        theme_of_prop[prop_idx] if len(prop_idx) else prop_idx, voter_idx, values, group_of_voter, n_themes, n_groups
+    )
+    lap("support")
+
+    themes = []
+    for t, (members, sims) in enumerate(members_of):
+        member_props = [props[rows[m]] for m in members]
+        member_ids = [p.id for p in member_props]
+        language = majority(langs[rows[m]] for m in members)
+        centroid = np.asarray(x[members].mean(axis=0)).ravel()
+        terms = {vocab[j]: float(centroid[j] * idf[j]) for j in np.flatnonzero(centroid)}
+        match = matches[t]
+        themes.append(
+            Theme(
+                id=match[0] if match else theme_id(name, member_ids),
+                label=match[1] if match else _label(member_props[0].title, params.label_chars),
+                proposals=member_ids,
+                consensus=classify(tv, t, params.consensus),
+                support=support_of(tv, t),
+                summary=summarize(
+                    member_props,
+                    [float(s) for s in sims],
+                    [float(per_prop_score[rows[m]]) for m in members],
+                    terms,
+                    language,
+                    params.summary,
+                ),
+                keywords=[surface.get(vocab[j], vocab[j]) for j in kw[t]],
+                language=language,
+                districts=districts(member_props),
+                center=center(member_props),
+                comments=notable_comments(
+                    [c for pid in member_ids for c in comments_of.get(pid, [])], terms, params.summary
+                ),
+                groups=group_rates(tv, t),
+            )
+        )
+    themes.sort(
+        key=lambda th: (_RANK.get(th.consensus, 2), -round(th.support.score, 9), -th.support.participants, th.id)
+    )
+    singles = sorted(ids[rows[i]] for i in np.flatnonzero(labels < 0))
+    lap("summary")
+    return FieldResult(themes=themes, single_proposals=singles)
+
+
+def _surface_forms(props, langs, rows) -> dict[str, str]:
+    """The most frequent written form of each stem, for readable keywords."""
+    from .text import _fold, _stem, words
+
+    counts: dict[tuple[str, str], int] = {}
+    for i in rows:
+        for w in words(f"{props[i].title} {props[i].body}"):
+            if len(w) > 2:
+                key = (_fold(_stem(w, langs[i])), w)
+                counts[key] = counts.get(key, 0) + 1
+    best: dict[str, tuple[int, str]] = {}
+    for (stem, w), n in counts.items():
+        if stem not in best or (-n, w) < best[stem]:
+            best[stem] = (-n, w)
+    return {s: w for s, (_, w) in best.items()}
+
+
+def _label(title: str, limit: int) -> str:
+    title = " ".join(title.split())
+    if len(title) <= limit:
+        return title
+    cut = title.rfind(" ", 0, limit)
+    return title[: cut if cut > 0 else limit].rstrip(" ,;:-") + " …"

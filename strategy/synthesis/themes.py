@@ -1,0 +1,192 @@
+"""Themes without a given number: average-linkage clustering cut at a fixed mean similarity.
+
+Average linkage (UPGMA) merges the two groups whose members are, on average, most alike, and stops when no two
+groups reach the cut. With unit vectors the average similarity of two groups is the dot product of their mean
+vectors, so the same loop works on single proposals and, above ``max_units`` proposals, on tight micro-groups
+("units") formed first by a leader pass. Groups below ``min_size`` stay single proposals, except near-duplicate
+pairs.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+import scipy.sparse as sp
+
+
+@dataclass(frozen=True, slots=True)
+class ClusterParams:
+    cut: float = 0.10  # minimum average centred similarity inside a theme
+    min_size: int = 3
+    near_duplicate: float = 0.80  # a pair this alike is a theme of two
+    max_units: int = 4000
+    unit_similarity: float = 0.70
+
+
+def leader_units(z: np.ndarray, threshold: float, block: int = 2048) -> np.ndarray:
+    """Assign each row to the first earlier 'leader' at least threshold alike, else make it a leader."""
+    n = z.shape[0]
+    unit = np.full(n, -1, dtype=np.int64)
+    leaders: list[int] = []
+    lead_vecs = np.zeros((0, z.shape[1]), dtype=z.dtype)
+    for s in range(0, n, block):
+        zb = z[s : s + block]
+        if len(leaders):
+            sims = zb @ lead_vecs.T
+            best = sims.argmax(axis=1)
+            ok = sims[np.arange(len(zb)), best] >= threshold
+            unit[s : s + len(zb)][ok] = best[ok]
+        fresh: list[int] = []
+        for i in np.flatnonzero(unit[s : s + len(zb)] < 0):
+            gi = s + int(i)
+            if fresh:
+                sims = z[fresh] @ z[gi]
+                j = int(sims.argmax())
+                if sims[j] >= threshold:
+                    unit[gi] = len(leaders) + j
+                    continue
+            fresh.append(gi)
+            unit[gi] = len(leaders) + len(fresh) - 1
+        if fresh:
+            leaders.extend(fresh)
+            lead_vecs = np.vstack([lead_vecs, z[fresh]])
+    return unit
+
+
+def average_linkage(means: np.ndarray, sizes: np.ndarray, cut: float) -> np.ndarray:
+    """Flat UPGMA clusters of weighted units: merge while the best average similarity is >= cut."""
+    m = means.shape[0]
+    labels = np.arange(m)
+    if m < 2:
+        return labels
+    s = means.astype(np.float64) @ means.T.astype(np.float64)
+    np.fill_diagonal(s, -np.inf)
+    n = sizes.astype(np.float64).copy()
+    best = s.argmax(axis=1)
+    best_val = s[np.arange(m), best]
+    alive = np.ones(m, dtype=bool)
+    while True:
+        i = int(best_val.argmax())
+        if not best_val[i] >= cut:
+            break
+        j = int(best[i])
+        if j < i:
+            i, j = j, i  # keep the lower index, so the result does not depend on which side was found first
+        row = (n[i] * s[i] + n[j] * s[j]) / (n[i] + n[j])
+        s[i], s[:, i] = row, row
+        s[j], s[:, j] = -np.inf, -np.inf
+        s[i, i] = -np.inf
+        n[i] += n[j]
+        alive[j] = False
+        best_val[j] = -np.inf
+        labels[labels == j] = i
+        stale = np.flatnonzero(alive & ((best == i) | (best == j) | (np.arange(m) == i)))
+        for k in stale:
+            best[k] = int(s[k].argmax())
+            best_val[k] = s[k, best[k]]
+        better = alive & (s[:, i] > best_val)
+        best[better] = i
+        best_val[better] = s[better, i]
+    return labels
+
+
+def cluster(z: np.ndarray, params: ClusterParams) -> np.ndarray:
+    """Theme index per row (0..k-1, by first member), or -1 for a single proposal."""
+    n = z.shape[0]
+    if n == 0:
+        return np.zeros(0, dtype=np.int64)
+    if n > params.max_units:
+        threshold = params.unit_similarity
+        unit = leader_units(z, threshold)
+        while unit.max() + 1 > params.max_units and threshold > 0.2:
+            threshold -= 0.1
+            unit = leader_units(z, threshold)
+    else:
+        unit = np.arange(n)
+    n_units = int(unit.max()) + 1
+    sums = np.zeros((n_units, z.shape[1]), dtype=np.float64)
+    np.add.at(sums, unit, z.astype(np.float64))
+    sizes = np.bincount(unit, minlength=n_units)
+    unit_label = average_linkage(sums / sizes[:, None], sizes, params.cut)
+    raw = unit_label[unit]
+    counts = np.bincount(raw, minlength=n_units)
+    out = np.full(n, -1, dtype=np.int64)
+    next_id = 0
+    ids: dict[int, int] = {}
+    for r in range(n):
+        c = int(raw[r])
+        keep = counts[c] >= params.min_size
+        if counts[c] == 2 and not keep:
+            a, b = np.flatnonzero(raw == c)
+            keep = float(z[a] @ z[b]) >= params.near_duplicate
+        if keep:
+            if c not in ids:
+                ids[c] = next_id
+                next_id += 1
+            out[r] = ids[c]
+    return out
+
+
+def order_members(z: np.ndarray, members: np.ndarray, ids: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
+    """Members sorted by similarity to the theme's mean (most representative first), ties by id."""
+    mean = z[members].mean(axis=0)
+    sims = z[members] @ mean
+    order = sorted(range(len(members)), key=lambda k: (-round(float(sims[k]), 6), ids[members[k]]))
+    return members[order], sims[order]
+
+
+def keywords(
+    x: sp.csr_matrix, vocab: Sequence[str], labels: np.ndarray, n_themes: int, top: int = 4
+) -> list[list[int]]:
+    """Vocabulary indices that distinguish each theme from the field's other themes (class-based TF-IDF)."""
+    if n_themes == 0 or x.shape[1] == 0:
+        return [[] for _ in range(n_themes)]
+    rows = np.flatnonzero(labels >= 0)
+    member = sp.csr_matrix((np.ones(len(rows)), (labels[rows], rows)), shape=(n_themes, x.shape[0]))
+    presence = x.copy()
+    presence.data = np.ones_like(presence.data)
+    tf = np.asarray((member @ presence).todense())
+    freq = tf.sum(axis=0)
+    avg = tf.sum() / n_themes
+    weight = tf * np.log(1.0 + avg / np.maximum(freq, 1.0))
+    weight[tf < 2] = 0.0  # a keyword must occur in at least two member proposals
+    out = []
+    for t in range(n_themes):
+        cand = np.flatnonzero(weight[t] > 0)
+        cand = sorted(cand.tolist(), key=lambda j: (-round(float(weight[t, j]), 9), vocab[j]))
+        out.append(cand[:top])
+    return out
+
+
+def theme_id(action_field: str, members: Sequence[str]) -> str:
+    digest = hashlib.sha256(("\n".join([action_field, *sorted(members)])).encode()).hexdigest()
+    return f"{action_field}-{digest[:10]}"
+
+
+def match_previous(
+    current: Sequence[Sequence[str]], previous: Sequence[tuple[str, str, Sequence[str]]]
+) -> list[tuple[str, str] | None]:
+    """For each current theme, the (id, label) of the earlier theme it continues, if any.
+
+    Pairs are taken greedily by shared members (most first), one to one, so a theme that grew keeps its id and a
+    theme that split leaves the id with its larger part.
+    """
+    prev_sets = [set(members) for _, _, members in previous]
+    pairs = []
+    for ci, cur in enumerate(current):
+        cur_set = set(cur)
+        for pi, ps in enumerate(prev_sets):
+            shared = len(cur_set & ps)
+            if shared and 2 * shared >= min(len(cur_set), len(ps)):
+                pairs.append((-shared, previous[pi][0], ci, pi))
+    pairs.sort()
+    out: list[tuple[str, str] | None] = [None] * len(current)
+    used_prev: set[int] = set()
+    for _, _, ci, pi in pairs:
+        if out[ci] is None and pi not in used_prev:
+            out[ci] = (previous[pi][0], previous[pi][1])
+            used_prev.add(pi)
+    return out

@@ -1,0 +1,85 @@
+"""One vector per proposal: the sentence embedding and stemmed TF-IDF, each centred on its action field.
+
+Centring removes what all proposals of a field share (every mobility proposal is about traffic), so the
+cosine between two proposals measures what sets them apart, and one similarity cut works across fields.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy as np
+import scipy.sparse as sp
+
+
+def tfidf(docs: Sequence[list[str]]) -> tuple[sp.csr_matrix, list[str], np.ndarray]:
+    """Sublinear TF-IDF rows (L2-normalised) over a sorted vocabulary, with the IDF weights."""
+    vocab = sorted({t for d in docs for t in d})
+    index = {t: i for i, t in enumerate(vocab)}
+    rows, cols, vals = [], [], []
+    for r, doc in enumerate(docs):
+        counts: dict[int, int] = {}
+        for t in doc:
+            j = index[t]
+            counts[j] = counts.get(j, 0) + 1
+        for j in sorted(counts):
+            rows.append(r)
+            cols.append(j)
+            vals.append(1.0 + np.log(counts[j]))
+    x = sp.csr_matrix((np.array(vals, dtype=np.float64), (rows, cols)), shape=(len(docs), len(vocab)))
+    df = np.bincount(np.asarray(cols, dtype=np.int64), minlength=len(vocab))
+    idf = np.log((1 + len(docs)) / (1 + df)) + 1.0
+    x = x @ sp.diags(idf)
+    norms = np.sqrt(np.asarray(x.multiply(x).sum(axis=1)).ravel())
+    x = sp.diags(1.0 / np.maximum(norms, 1e-12)) @ x
+    return x.tocsr(), vocab, idf
+
+
+def centered_svd(x: sp.csr_matrix, k: int, seed: int, n_iter: int = 2) -> np.ndarray:
+    """Rows of x minus their mean, projected on the top-k singular directions (randomised, seeded)."""
+    n, v = x.shape
+    k = max(1, min(k, n - 1, v))
+    mu = np.asarray(x.mean(axis=0)).ravel()
+    rng = np.random.default_rng(seed)
+    omega = rng.standard_normal((v, k + 10))
+    q = np.linalg.qr(x @ omega - mu @ omega)[0]
+    for _ in range(n_iter):
+        z = np.linalg.qr(x.T @ q - np.outer(mu, q.sum(axis=0)))[0]
+        q = np.linalg.qr(x @ z - mu @ z)[0]
+    b = (x.T @ q).T - np.outer(q.sum(axis=0), mu)
+    ub, s, _ = np.linalg.svd(b, full_matrices=False)
+    return (q @ ub[:, :k]) * s[:k]
+
+
+def centered_pca(e: np.ndarray, k: int) -> np.ndarray:
+    """Embeddings minus their mean, on their top-k principal axes (all axes when there are fewer rows)."""
+    c = e.astype(np.float64) - e.mean(axis=0)
+    if c.shape[0] <= k or c.shape[1] <= k:
+        return c
+    w, v = np.linalg.eigh(c.T @ c)
+    return c @ v[:, ::-1][:, :k]
+
+
+def unit_rows(a: np.ndarray) -> np.ndarray:
+    return a / np.maximum(np.linalg.norm(a, axis=1, keepdims=True), 1e-12)
+
+
+def field_vectors(
+    embeddings: np.ndarray,
+    x: sp.csr_matrix,
+    *,
+    lexical_weight: float,
+    seed: int,
+    dims: int = 128,
+    lexical_dims: int = 64,
+) -> np.ndarray:
+    """Unit vectors whose dot product is (1-w)·cos(embedding) + w·cos(TF-IDF), both centred on the field."""
+    n = embeddings.shape[0]
+    if n == 0:
+        return np.zeros((0, 1), dtype=np.float32)
+    if n == 1:
+        return np.ones((1, 1), dtype=np.float32)
+    parts = [np.sqrt(1.0 - lexical_weight) * unit_rows(centered_pca(embeddings, dims))]
+    if lexical_weight > 0 and x.shape[1] > 0:
+        parts.append(np.sqrt(lexical_weight) * unit_rows(centered_svd(x, lexical_dims, seed)))
+    return unit_rows(np.hstack(parts)).astype(np.float32)

