@@ -1,13 +1,81 @@
+from django.conf import settings
 from django.contrib.auth.models import AbstractUser
+from django.db import models
+from django.db.models.functions import Lower
+from django.utils import timezone
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
+
+from participation.choices import District
+
+from .validators import DISPLAY_NAME_MAX_LENGTH
 
 
 class User(AbstractUser):
     """A person with an account: citizen, project-office staff or council member."""
 
+    class Language(models.TextChoices):
+        # Each language in its own words, as language choices are usually shown.
+        GERMAN = "de", "Deutsch"
+        ENGLISH = "en", "English"
+
+    # The only name the public sees; the email address and the username never appear on the site.
+    display_name = models.CharField(
+        _("display name"),
+        max_length=DISPLAY_NAME_MAX_LENGTH,
+        blank=True,
+        help_text=_("Shown with your proposals and comments. Choose a pseudonym if you like."),
+    )
+    district = models.CharField(_("district"), max_length=40, choices=District.choices, blank=True)
+    # For emails sent outside a request (notifications); pages follow the language the visitor picks.
+    language = models.CharField(
+        _("preferred language"), max_length=2, choices=Language.choices, default=Language.GERMAN
+    )
+    email_notifications = models.BooleanField(_("email notifications"), default=False)
+
     class Meta:
         verbose_name = _("user")
         verbose_name_plural = _("users")
+        constraints = [
+            # Staff accounts made in the admin may have no display name; every name that exists is unique.
+            models.UniqueConstraint(
+                Lower("display_name"),
+                condition=~models.Q(display_name=""),
+                name="user_display_name_unique_ci",
+                violation_error_message=_("This display name is already taken."),
+            )
+        ]
 
     def __str__(self):
         return self.username
+
+    @property
+    def public_name(self) -> str:
+        """The name to show on the site: the display name, or a neutral label."""
+        return self.display_name or gettext("Participant")
+
+
+class Consent(models.Model):
+    """One person's agreement to one version of a document, kept as proof of when and to what."""
+
+    class Document(models.TextChoices):
+        PARTICIPATION_RULES = "participation_rules", _("participation rules")
+        PRIVACY_NOTICE = "privacy_notice", _("privacy notice")
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="consents", verbose_name=_("user")
+    )
+    document = models.CharField(_("document"), max_length=30, choices=Document.choices)
+    version = models.CharField(_("version"), max_length=20)
+    accepted_at = models.DateTimeField(_("accepted at"), default=timezone.now)
+
+    class Meta:
+        ordering = ["accepted_at", "pk"]
+        verbose_name = _("consent")
+        verbose_name_plural = _("consents")
+        constraints = [
+            models.UniqueConstraint(fields=["user", "document", "version"], name="consent_once_per_version"),
+        ]
+
+    def __str__(self):
+        return f"{self.user} {self.document} {self.version}"

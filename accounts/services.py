@@ -1,15 +1,30 @@
-"""Writes on accounts."""
+"""Writes on accounts, and the rules that touch more than one row."""
 
 import secrets
+from typing import Any
 
-from django.db import transaction
+from allauth.account.models import EmailAddress
+from allauth.mfa.models import Authenticator
+from django.conf import settings
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import models, transaction
+from django.db.models.fields.files import FieldFile
+from django.db.models.functions import Coalesce
+from django.utils import timezone
+from django.utils.translation import gettext as _
 
-from .models import User
+from participation.models import Comment, Proposal, Vote
+
+from .models import Consent, User
+from .validators import display_name_impersonates_staff, display_name_normalize, validate_display_name_format
 
 
 @transaction.atomic
 def staff_account_ensure(*, username: str, email: str) -> tuple[User, str]:
-    """Create or refresh a Wagtail admin account with a new random password, which it returns once."""
+    """Create or refresh a Wagtail admin account with a new random password, which it returns once.
+
+    The address is marked verified, so the account signs in through allauth without a confirmation email.
+    """
     user, _created = User.objects.get_or_create(username=username, defaults={"email": email})
     password = secrets.token_urlsafe(12)
     user.email = email
@@ -18,4 +33,131 @@ def staff_account_ensure(*, username: str, email: str) -> tuple[User, str]:
     user.is_active = True
     user.set_password(password)
     user.save()
+    EmailAddress.objects.filter(user=user).exclude(email__iexact=email).delete()
+    EmailAddress.objects.update_or_create(
+        user=user, email__iexact=email, defaults={"email": email, "verified": True, "primary": True}
+    )
     return user, password
+
+
+def display_name_validate(display_name: str, *, user: User | None = None) -> str:
+    """Return the display name as it will be stored, or raise ValidationError.
+
+    3–40 characters, not taken by anyone else (case-insensitive), and not posing as staff; `user` is the
+    person choosing (None at sign-up). Staff may use the office's names.
+    """
+    name = display_name_normalize(display_name)
+    validate_display_name_format(name)
+    if not (user is not None and user.is_staff) and display_name_impersonates_staff(name):
+        raise ValidationError(
+            _("This name is reserved for the project office and the city. Please choose another one."),
+            code="reserved",
+        )
+    others = User.objects.filter(display_name__iexact=name)
+    if user is not None and user.pk:
+        others = others.exclude(pk=user.pk)
+    if others.exists():
+        raise ValidationError(_("This display name is already taken."), code="taken")
+    return name
+
+
+@transaction.atomic
+def profile_update(
+    user: User, *, display_name: str, district: str = "", language: str = "", email_notifications: bool = False
+) -> User:
+    """Change the public profile and preferences. Saving the same values again changes nothing."""
+    user.display_name = display_name_validate(display_name, user=user)
+    user.district = district
+    user.language = language or User.Language.GERMAN
+    user.email_notifications = email_notifications
+    user.save(update_fields=["display_name", "district", "language", "email_notifications"])
+    return user
+
+
+def consent_record(user: User, *, document: str, version: str) -> Consent:
+    """Record that the user accepted this version of a document; recording it again keeps the first date."""
+    consent, _created = Consent.objects.get_or_create(user=user, document=document, version=version)
+    return consent
+
+
+@transaction.atomic
+def consents_record_current(user: User) -> list[Consent]:
+    """Record the current participation rules and privacy notice, as accepted at sign-up."""
+    return [
+        consent_record(
+            user, document=Consent.Document.PARTICIPATION_RULES, version=settings.PARTICIPATION_RULES_VERSION
+        ),
+        consent_record(user, document=Consent.Document.PRIVACY_NOTICE, version=settings.PRIVACY_NOTICE_VERSION),
+    ]
+
+
+def _fields(instance: models.Model, *, exclude: tuple[str, ...] = ()) -> dict[str, Any]:
+    # Every stored field, so data the participation app adds later is part of the export without a change here.
+    row = {}
+    for field in instance._meta.concrete_fields:
+        if field.name in exclude:
+            continue
+        value = field.value_from_object(instance)
+        row[field.attname if field.is_relation else field.name] = value.name if isinstance(value, FieldFile) else value
+    return row
+
+
+def user_data_export(user: User) -> dict[str, Any]:
+    """Everything the portal stores about one person (DSGVO Art. 15 and 20), and nothing about anyone else."""
+    return {
+        "exported_at": timezone.now(),
+        "account": {
+            "username": user.username,
+            "display_name": user.display_name,
+            "email": user.email,
+            "district": user.district,
+            "language": user.language,
+            "email_notifications": user.email_notifications,
+            "date_joined": user.date_joined,
+            "last_login": user.last_login,
+            "is_staff": user.is_staff,
+        },
+        "email_addresses": list(
+            EmailAddress.objects.filter(user=user).order_by("pk").values("email", "verified", "primary")
+        ),
+        # Which second factors exist and when they were used, never their secrets.
+        "authenticators": list(
+            Authenticator.objects.filter(user=user).order_by("pk").values("type", "created_at", "last_used_at")
+        ),
+        "consents": list(Consent.objects.filter(user=user).values("document", "version", "accepted_at")),
+        "proposals": [_fields(p, exclude=("author", "submission_key")) for p in Proposal.objects.filter(author=user)],
+        "comments": [_fields(c, exclude=("author",)) for c in Comment.objects.filter(author=user).order_by("pk")],
+        "votes": [_fields(v, exclude=("voter",)) for v in Vote.objects.filter(voter=user).order_by("pk")],
+    }
+
+
+def _vote_count(value: int) -> Coalesce:
+    votes = (
+        Vote.objects.filter(proposal=models.OuterRef("pk"), value=value)
+        .order_by()
+        .values("proposal")
+        .annotate(n=models.Count("pk"))
+        .values("n")
+    )
+    return Coalesce(models.Subquery(votes), 0)
+
+
+@transaction.atomic
+def account_delete(user: User, *, password: str) -> None:
+    """Delete a citizen's account after checking the password.
+
+    Proposals and comments stay, anonymous (their author becomes NULL); votes, consents, email addresses
+    and second factors go with the account. Staff accounts are removed by an administrator, not here.
+    """
+    if user.is_staff or user.is_superuser:
+        raise PermissionDenied(_("Staff accounts are deleted by an administrator."))
+    if not user.check_password(password):
+        raise ValidationError(_("The password is not correct."), code="password_incorrect")
+    voted_on = list(Vote.objects.filter(voter=user).values_list("proposal_id", flat=True))
+    user.delete()
+    # The proposals' stored vote counts follow the rows that remain (recounted, so the update is exact).
+    Proposal.objects.filter(pk__in=voted_on).update(
+        agree_count=_vote_count(Vote.Value.AGREE),
+        disagree_count=_vote_count(Vote.Value.DISAGREE),
+        pass_count=_vote_count(Vote.Value.PASS),
+    )

@@ -1,5 +1,10 @@
+import uuid
+from decimal import Decimal
+
 from django.conf import settings
 from django.db import models
+from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from .choices import ActionField, District, ProposalStatus
@@ -11,6 +16,20 @@ VISIBLE_STATUSES = [
     ProposalStatus.ACCEPTED,
     ProposalStatus.NOT_FEASIBLE,
 ]
+
+# Kassel's city area (shared/CONTEXT.md); a place outside it is an error.
+KASSEL_BOUNDS = {
+    "lat_min": Decimal("51.26"),
+    "lat_max": Decimal("51.36"),
+    "lon_min": Decimal("9.38"),
+    "lon_max": Decimal("9.56"),
+}
+
+
+def proposal_image_path(_instance, filename: str) -> str:
+    # A random name: the uploaded one may carry personal data, and must not be guessable.
+    extension = filename.rsplit(".", 1)[-1].lower()
+    return f"proposals/{uuid.uuid4().hex}.{extension}"
 
 
 class TimeStampedModel(models.Model):
@@ -25,14 +44,21 @@ class ProposalQuerySet(models.QuerySet):
     def visible(self):
         return self.filter(status__in=VISIBLE_STATUSES)
 
+    def located(self):
+        return self.exclude(latitude=None).exclude(longitude=None)
+
 
 class Proposal(TimeStampedModel):
-    """A citizen's idea for one action field."""
+    """A citizen's idea for one action field, optionally with a place and an image."""
 
     title = models.CharField(_("title"), max_length=120)
     body = models.TextField(_("description"), max_length=5000)
     action_field = models.CharField(_("action field"), max_length=20, choices=ActionField.choices, db_index=True)
     district = models.CharField(_("district"), max_length=40, choices=District.choices, blank=True)
+    latitude = models.DecimalField(_("latitude"), max_digits=8, decimal_places=6, null=True, blank=True)
+    longitude = models.DecimalField(_("longitude"), max_digits=8, decimal_places=6, null=True, blank=True)
+    image = models.ImageField(_("image"), upload_to=proposal_image_path, blank=True)
+    image_alt = models.CharField(_("image description"), max_length=250, blank=True)
     # A deleted account leaves its proposals anonymous: they are part of the public record.
     author = models.ForeignKey(
         settings.AUTH_USER_MODEL,
@@ -44,16 +70,81 @@ class Proposal(TimeStampedModel):
     status = models.CharField(
         _("status"), max_length=20, choices=ProposalStatus.choices, default=ProposalStatus.PUBLISHED, db_index=True
     )
+    # One per rendered form: a double click or a resent POST finds the proposal it already made.
+    submission_key = models.UUIDField(null=True, blank=True, editable=False)
+    # Kept in step with the rows by the participation services, so lists never aggregate per request.
+    agree_count = models.PositiveIntegerField(default=0, editable=False)
+    disagree_count = models.PositiveIntegerField(default=0, editable=False)
+    pass_count = models.PositiveIntegerField(default=0, editable=False)
+    comment_count = models.PositiveIntegerField(default=0, editable=False)
 
     objects = ProposalQuerySet.as_manager()
 
     class Meta:
-        ordering = ["-created"]
+        ordering = ["-created", "-pk"]
         verbose_name = _("proposal")
         verbose_name_plural = _("proposals")
+        constraints = [
+            models.UniqueConstraint(fields=["author", "submission_key"], name="proposal_one_per_submission"),
+            models.CheckConstraint(
+                condition=models.Q(latitude__isnull=True, longitude__isnull=True)
+                | models.Q(
+                    latitude__gte=KASSEL_BOUNDS["lat_min"],
+                    latitude__lte=KASSEL_BOUNDS["lat_max"],
+                    longitude__gte=KASSEL_BOUNDS["lon_min"],
+                    longitude__lte=KASSEL_BOUNDS["lon_max"],
+                ),
+                name="proposal_place_in_kassel",
+            ),
+        ]
 
     def __str__(self):
         return self.title
+
+    def get_absolute_url(self):
+        return reverse("participation:proposal_detail", kwargs={"pk": self.pk})
+
+    @property
+    def vote_count(self) -> int:
+        return self.agree_count + self.disagree_count + self.pass_count
+
+    @property
+    def is_visible(self) -> bool:
+        return self.status in VISIBLE_STATUSES
+
+    @property
+    def has_place(self) -> bool:
+        return self.latitude is not None and self.longitude is not None
+
+
+class ProposalPhase(models.Model):
+    """A window in which citizens may submit proposals, for one action field or (blank) for all."""
+
+    action_field = models.CharField(
+        _("action field"),
+        max_length=20,
+        choices=ActionField.choices,
+        blank=True,
+        help_text=_("Leave empty for a phase that covers all action fields."),
+    )
+    title = models.CharField(_("title"), max_length=120)
+    starts_at = models.DateTimeField(_("opens"))
+    ends_at = models.DateTimeField(_("closes"))
+
+    class Meta:
+        ordering = ["starts_at"]
+        verbose_name = _("participation phase")
+        verbose_name_plural = _("participation phases")
+        constraints = [
+            models.CheckConstraint(condition=models.Q(ends_at__gt=models.F("starts_at")), name="phase_ends_after_start")
+        ]
+
+    def __str__(self):
+        return self.title
+
+    def is_open(self, now=None) -> bool:
+        now = now or timezone.now()
+        return self.starts_at <= now < self.ends_at
 
 
 class Comment(TimeStampedModel):

@@ -2,7 +2,20 @@
 
 from dataclasses import asdict, dataclass
 
+from django.db import connection
+from django.db.models import F, Q, QuerySet
+from django.db.models.functions import Mod
+
 from .models import Comment, Proposal, Vote
+from .similarity import features, similarity
+
+SORTS = {
+    "new": ["-created", "-pk"],
+    "votes": ["-agree_count", "-created", "-pk"],
+    "comments": ["-comment_count", "-created", "-pk"],
+}
+# How many recent proposals of a field the similarity check compares against.
+SIMILAR_CANDIDATES = 3000
 
 
 @dataclass(frozen=True)
@@ -33,3 +46,82 @@ def participation_figures() -> ParticipationFigures:
     return ParticipationFigures(
         proposals=proposals.count(), comments=comments.count(), votes=votes.count(), participants=people.count()
     )
+
+
+def _search(queryset: QuerySet, query: str) -> QuerySet:
+    if connection.vendor == "postgresql":
+        from django.contrib.postgres.search import SearchQuery, SearchVector
+
+        vector = SearchVector("title", weight="A", config="german") + SearchVector("body", weight="B", config="german")
+        return queryset.annotate(search=vector).filter(
+            search=SearchQuery(query, config="german", search_type="websearch")
+        )
+    # SQLite (the embedded default) has no German stemming: every word must appear somewhere.
+    for word in query.split():
+        queryset = queryset.filter(Q(title__icontains=word) | Q(body__icontains=word))
+    return queryset
+
+
+def proposal_list(
+    *,
+    action_field: str = "",
+    district: str = "",
+    status: str = "",
+    query: str = "",
+    sort: str = "new",
+    seed: int = 0,
+) -> QuerySet:
+    """Visible proposals, filtered and sorted; "random" is a stable shuffle per seed (one per visitor)."""
+    proposals = Proposal.objects.visible().select_related("author")
+    if action_field:
+        proposals = proposals.filter(action_field=action_field)
+    if district:
+        proposals = proposals.filter(district=district)
+    if status:
+        proposals = proposals.filter(status=status)
+    if query.strip():
+        proposals = _search(proposals, query.strip())
+    if sort == "random":
+        # A cheap permutation of ids that every database computes the same way.
+        return proposals.annotate(shuffle=Mod(F("id") * 7919 + seed, 10007)).order_by("shuffle", "pk")
+    return proposals.order_by(*SORTS.get(sort, SORTS["new"]))
+
+
+def proposal_map_points(proposals: QuerySet) -> list[dict]:
+    """The located proposals of a list as plain data for the map (no personal data)."""
+    rows = proposals.located().values("pk", "title", "latitude", "longitude", "action_field")
+    return [
+        {
+            "id": row["pk"],
+            "title": row["title"],
+            "lat": float(row["latitude"]),
+            "lon": float(row["longitude"]),
+            "field": row["action_field"],
+        }
+        for row in rows
+    ]
+
+
+def proposal_for_viewer(pk: int) -> Proposal:
+    return Proposal.objects.select_related("author").get(pk=pk)
+
+
+def proposals_by_author(user) -> QuerySet:
+    return Proposal.objects.filter(author=user).order_by("-created", "-pk")
+
+
+def similar_proposals(*, action_field: str, text: str, exclude_pk: int | None = None, limit: int = 5) -> list[Proposal]:
+    """Up to `limit` visible proposals of the field whose title and text resemble `text`, most similar first."""
+    wanted = features(text)
+    if len(wanted) < 3:
+        return []
+    candidates = Proposal.objects.visible().filter(action_field=action_field).exclude(pk=exclude_pk)
+    candidates = candidates.order_by("-created").only("pk", "title", "body", "action_field", "status", "created")
+    scored = []
+    for proposal in candidates[:SIMILAR_CANDIDATES]:
+        # The title says what the idea is; the start of the body adds context.
+        score = similarity(wanted, features(f"{proposal.title} {proposal.title} {proposal.body[:300]}"))
+        if score >= 0.12:
+            scored.append((score, proposal.pk, proposal))
+    scored.sort(key=lambda item: (-item[0], item[1]))
+    return [proposal for _score, _pk, proposal in scored[:limit]]

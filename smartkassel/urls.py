@@ -1,6 +1,7 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path, re_path
+from django.views.generic import RedirectView
 from django.views.i18n import JavaScriptCatalog
 from django.views.static import serve
 from wagtail import urls as wagtail_urls
@@ -8,10 +9,13 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from .health import health
+from .i18n import set_language_from_next
 
 urlpatterns = [
     path("health/", health, name="health"),
-    path("i18n/", include("django.conf.urls.i18n")),
+    path("i18n/setlang/", set_language_from_next, name="set_language"),
+    # Staff sign in through allauth's login too, with its rate limits (WAGTAILADMIN_LOGIN_URL).
+    path("admin/login/", RedirectView.as_view(pattern_name="account_login", query_string=True)),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
 ]
@@ -24,7 +28,11 @@ urlpatterns += [
 # German pages live at /, English ones at /en/.
 urlpatterns += i18n_patterns(
     path("jsi18n/", JavaScriptCatalog.as_view(), name="javascript-catalog"),
+    path("konto/", include("accounts.urls")),
     path("konto/", include("allauth.urls")),
+    path("vorschlaege/", include("participation.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )
+
+handler429 = "smartkassel.errors.too_many_requests"

@@ -6,7 +6,9 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from participation import phases
 from participation.choices import ActionField
+from participation.listing import proposal_page_context
 
 from .blocks import RICH_TEXT_FEATURES, BodyBlock, GoalBlock, PhaseBlock
 from .services import home_figures
@@ -67,6 +69,13 @@ class ActionFieldPage(Page):
     class Meta:
         verbose_name = _("action field page")
         verbose_name_plural = _("action field pages")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context.update(proposal_page_context(request, action_field=self.action_field))
+        context["open_phase"] = phases.open_phase(self.action_field)
+        context["next_phase"] = phases.next_phase(self.action_field)
+        return context
 
     def clean(self):
         super().clean()

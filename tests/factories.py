@@ -1,5 +1,8 @@
+import datetime
+
 import factory
 from django.contrib.auth import get_user_model
+from django.utils import timezone
 
 from participation.choices import ActionField, ProposalStatus
 from participation.models import Comment, Proposal, Vote
@@ -12,6 +15,8 @@ class UserFactory(factory.django.DjangoModelFactory):
 
     username = factory.Sequence(lambda n: f"buerger{n}")
     email = factory.LazyAttribute(lambda user: f"{user.username}@example.org")
+    # Every citizen chooses a public display name at sign-up.
+    display_name = factory.Sequence(lambda n: f"Bürger {n}")
     password = factory.django.Password("ein-sicheres-passwort")
 
 
@@ -42,3 +47,31 @@ class VoteFactory(factory.django.DjangoModelFactory):
     proposal = factory.SubFactory(ProposalFactory)
     voter = factory.SubFactory(UserFactory)
     value = Vote.Value.AGREE
+
+
+class ConfirmedUserFactory(UserFactory):
+    """A citizen whose email address is confirmed, so they may contribute."""
+
+    class Meta:
+        skip_postgeneration_save = True
+
+    @factory.post_generation
+    def confirmed_email(user, create, extracted, **kwargs):
+        from allauth.account.models import EmailAddress
+
+        if create:
+            EmailAddress.objects.update_or_create(
+                user=user, email=user.email, defaults={"verified": True, "primary": True}
+            )
+
+
+class ProposalPhaseFactory(factory.django.DjangoModelFactory):
+    """A phase open from yesterday for sixty days, for all action fields."""
+
+    class Meta:
+        model = "participation.ProposalPhase"
+
+    title = "Ideen sammeln"
+    action_field = ""
+    starts_at = factory.LazyFunction(lambda: timezone.now() - datetime.timedelta(days=1))
+    ends_at = factory.LazyFunction(lambda: timezone.now() + datetime.timedelta(days=60))

@@ -119,13 +119,53 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
+
+# Accounts (allauth): sign-up, sign-in, rate limits, consent versions, the admin login
 LOGIN_URL = "account_login"
 LOGIN_REDIRECT_URL = "/"
+ACCOUNT_ADAPTER = "accounts.adapter.AccountAdapter"
+ACCOUNT_FORMS = {"signup": "accounts.forms.SignupForm"}
 ACCOUNT_LOGIN_METHODS = {"email"}
 ACCOUNT_SIGNUP_FIELDS = ["email*", "password1*", "password2*"]
 ACCOUNT_EMAIL_VERIFICATION = "mandatory"
+# Confirm by POST: mail scanners that follow links must not confirm an address.
+ACCOUNT_CONFIRM_EMAIL_ON_GET = False
 ACCOUNT_LOGOUT_ON_GET = False
+# Sign-up and password reset answer alike whether or not the address has an account.
 ACCOUNT_PREVENT_ENUMERATION = True
+ACCOUNT_LOGIN_BY_CODE_ENABLED = True
+ACCOUNT_CHANGE_EMAIL = True
+ACCOUNT_EMAIL_NOTIFICATIONS = True
+ACCOUNT_REAUTHENTICATION_REQUIRED = True
+ACCOUNT_EMAIL_SUBJECT_PREFIX = "[Smart Kassel] "
+# Wagtail sends a signed-in citizen without admin access to the login page with ?next=/admin/; allauth's
+# default would bounce them straight back to /admin/, in a loop. So the login page shows its form instead.
+ACCOUNT_AUTHENTICATED_LOGIN_REDIRECTS = False
+# allauth's limits, written out; they count in the default cache (Redis when REDIS_URL is set), so every
+# web process shares them. "key" is the email address or account the request names.
+ACCOUNT_RATE_LIMITS = {
+    "login": "30/m/ip",
+    "login_failed": "10/m/ip,5/5m/key",
+    "signup": "20/m/ip",
+    "request_login_code": "20/m/ip,3/m/key",
+    "reset_password": "20/m/ip,5/m/key",
+    "reset_password_from_key": "20/m/ip",
+    "confirm_email": "1/3m/key",
+    "change_password": "5/m/user",
+    "manage_email": "10/m/user",
+    "reauthenticate": "10/m/user",
+}
+# Behind the TLS proxy every request comes from the proxy: count X-Forwarded-For hops to find the client.
+ALLAUTH_TRUSTED_PROXY_COUNT = int(env("ALLAUTH_TRUSTED_PROXY_COUNT", "0"))
+MFA_TOTP_ISSUER = "Smart Kassel"
+# Versions of the documents people agree to at sign-up; a new version is recorded as a new consent.
+PARTICIPATION_RULES_VERSION = "2026-11"
+PRIVACY_NOTICE_VERSION = "2026-11"
+# Staff sign in through the same allauth login and its rate limits; the admin's own reset and email
+# change would go around them.
+WAGTAILADMIN_LOGIN_URL = "account_login"
+WAGTAIL_PASSWORD_RESET_ENABLED = False
+WAGTAIL_EMAIL_MANAGEMENT_ENABLED = False
 
 # German first: the site speaks German unless the visitor picks English.
 LANGUAGE_CODE = "de"
@@ -190,6 +230,12 @@ WAGTAIL_CONTENT_LANGUAGES = [("de", _("German"))]
 # Wagtail's avatars would ask Gravatar: no third-party requests.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 
+# Participation limits per action: (per account, per IP address, period in seconds).
+PARTICIPATION_RATE_LIMITS = {
+    "proposal": (10, 30, 3600),
+    "similar": (300, 600, 3600),
+}
+
 # Map tiles are loaded only after the visitor agrees (privacy); this names the server.
 MAP_TILE_URL = env("MAP_TILE_URL", "https://tile.openstreetmap.org/{z}/{x}/{y}.png")
 MAP_TILE_ATTRIBUTION = env("MAP_TILE_ATTRIBUTION", "© OpenStreetMap contributors")
@@ -211,5 +257,6 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
     "root": {"handlers": ["console"], "level": env("LOG_LEVEL", "INFO")},
     # Wagtail runs its search-index tasks through django-tasks, which logs every one at INFO.
-    "loggers": {"django_tasks": {"level": "WARNING"}},
+    # Wagtail logs every page change at INFO; its audit log in the database keeps them anyway.
+    "loggers": {"django_tasks": {"level": "WARNING"}, "wagtail": {"level": "WARNING"}},
 }

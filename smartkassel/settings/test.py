@@ -16,3 +16,5 @@ STORAGES = {
 CELERY_TASK_ALWAYS_EAGER = True
 if REDIS_URL:
     CACHES["default"]["KEY_PREFIX"] = "smartkassel-test"
+# Tests never contact a tile server: the map shows a local placeholder tile.
+MAP_TILE_URL = "/static/img/map-tile-offline.png?{z}/{x}/{y}"

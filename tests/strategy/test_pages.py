@@ -15,7 +15,7 @@ LEGAL_SLUGS = ["impressum", "datenschutz", "barrierefreiheit", "leichte-sprache"
 
 @pytest.fixture
 def demo_site(db):
-    call_command("load_demo_content", verbosity=0)
+    call_command("load_demo_content", "--pages-only", verbosity=0)
     return HomePage.objects.get()
 
 

@@ -4,7 +4,7 @@ from accounts.services import staff_account_ensure
 
 
 class Command(BaseCommand):
-    help = "Create the local demo staff account for the Wagtail admin and print its credentials (development only)."
+    help = "Create the local demo staff account for the Wagtail admin and print its sign-in (development only)."
 
     def add_arguments(self, parser):
         parser.add_argument("--username", default="projektbuero")
@@ -12,4 +12,5 @@ class Command(BaseCommand):
 
     def handle(self, *args, username, email, **options):
         user, password = staff_account_ensure(username=username, email=email)
-        self.stdout.write(self.style.SUCCESS(f"Wagtail admin: /admin/  user: {user.username}  password: {password}"))
+        # Sign-in is by email address (allauth), so that is what the line names.
+        self.stdout.write(self.style.SUCCESS(f"Wagtail admin: /admin/  email: {user.email}  password: {password}"))

@@ -1,14 +1,20 @@
 from django.core.management.base import BaseCommand
 
+from participation.demo import demo_proposals_load
 from strategy.demo import demo_pages_load
 
 
 class Command(BaseCommand):
-    help = "Build the demo page tree (home, five action fields, legal pages). Safe to run again."
+    help = "Build the demo page tree and the demo participation (citizens, proposals). Safe to run again."
 
-    def handle(self, *args, **options):
+    def add_arguments(self, parser):
+        parser.add_argument("--pages-only", action="store_true", help="Only the page tree, no participation.")
+
+    def handle(self, *args, pages_only=False, **options):
         created = demo_pages_load()
         self.stdout.write(
             "Demo content: {home} home page, {action_fields} action field pages, "
             "{content_pages} content pages created.".format(**created)
         )
+        if not pages_only:
+            self.stdout.write(f"Demo participation: {demo_proposals_load()} proposals created.")

@@ -1,0 +1,73 @@
+"""Thin views: permission, form, service, then redirect or render."""
+
+import json
+
+from allauth.account.adapter import get_adapter
+from allauth.core import ratelimit
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.serializers.json import DjangoJSONEncoder
+from django.http import HttpResponse
+from django.shortcuts import redirect, render
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_http_methods
+
+from . import services
+from .forms import AccountDeleteForm, ProfileForm
+from .selectors import user_proposals
+
+
+@never_cache
+@login_required
+@require_http_methods(["GET", "POST"])
+def profile(request):
+    form = ProfileForm(request.POST or None, user=request.user)
+    if request.method == "POST" and form.is_valid():
+        services.profile_update(request.user, **form.cleaned_data)
+        messages.success(request, _("Your profile has been saved."))
+        return redirect("accounts:profile")
+    return render(request, "account/profile.html", {"form": form, "proposals": user_proposals(request.user)})
+
+
+@never_cache
+@login_required
+@require_http_methods(["GET", "POST"])
+def data_export(request):
+    if request.method == "GET":
+        return render(request, "account/data_export.html")
+    data = services.user_data_export(request.user)
+    response = HttpResponse(
+        json.dumps(data, cls=DjangoJSONEncoder, ensure_ascii=False, indent=2),
+        content_type="application/json; charset=utf-8",
+    )
+    filename = f"smart-kassel-daten-{timezone.localdate():%Y-%m-%d}.json"
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    return response
+
+
+@never_cache
+@login_required
+@require_http_methods(["GET", "POST"])
+def delete(request):
+    form = AccountDeleteForm(request.POST or None)
+    if request.method == "POST":
+        # Guessing the password here is limited like allauth's own re-authentication.
+        if limited := ratelimit.consume_or_429(request, action="reauthenticate", user=request.user):
+            return limited
+        if form.is_valid():
+            try:
+                services.account_delete(request.user, password=form.cleaned_data["password"])
+            except ValidationError as error:
+                form.add_error("password", error)
+            except PermissionDenied as error:
+                form.add_error(None, str(error))
+            else:
+                get_adapter(request).logout(request)
+                messages.success(
+                    request, _("Your account has been deleted. Your proposals and comments remain, anonymously.")
+                )
+                return redirect("wagtail_serve", "")
+    return render(request, "account/delete.html", {"form": form})

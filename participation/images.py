@@ -1,0 +1,40 @@
+"""Uploaded images: checked by content, re-encoded (which drops EXIF and GPS data)."""
+
+import io
+
+from django.core.exceptions import ValidationError
+from django.core.files.base import ContentFile
+from django.utils.translation import gettext as _
+from PIL import Image, UnidentifiedImageError
+
+MAX_BYTES = 5 * 1024 * 1024
+MAX_PIXELS = 40_000_000
+FORMATS = {"JPEG": "jpg", "PNG": "png", "WEBP": "webp"}
+
+
+def image_normalise(uploaded) -> ContentFile:
+    """Return a clean re-encoded copy of an uploaded JPEG, PNG or WebP, or raise a translated ValidationError."""
+    if uploaded.size > MAX_BYTES:
+        raise ValidationError(_("The image is larger than 5 MB. Please choose a smaller one."), code="too_large")
+    uploaded.seek(0)
+    try:
+        with Image.open(uploaded) as probe:
+            kind, (width, height) = probe.format, probe.size
+            # Checked before decoding: a small file can expand to a huge bitmap (decompression bomb).
+            if width * height > MAX_PIXELS:
+                raise ValidationError(
+                    _("The image has more than 40 megapixels. Please choose a smaller one."), code="too_many_pixels"
+                )
+            if kind not in FORMATS:
+                raise ValidationError(_("Please upload a JPEG, PNG or WebP image."), code="format")
+            probe.load()
+            image = probe.copy()
+    except (UnidentifiedImageError, OSError, Image.DecompressionBombError, SyntaxError) as exc:
+        raise ValidationError(_("Please upload a JPEG, PNG or WebP image."), code="format") from exc
+
+    if kind == "JPEG" and image.mode not in {"RGB", "L"}:
+        image = image.convert("RGB")
+    output = io.BytesIO()
+    # A fresh save writes pixels only: no EXIF, no GPS, no comments.
+    image.save(output, format=kind, **({"quality": 85} if kind in {"JPEG", "WEBP"} else {}))
+    return ContentFile(output.getvalue(), name=f"upload.{FORMATS[kind]}")

@@ -1,0 +1,29 @@
+from django import template
+from django.conf import settings
+
+from participation.text import render_user_text
+
+register = template.Library()
+
+
+@register.filter
+def user_text(text: str):
+    """A citizen's text as sanitised paragraphs with links."""
+    return render_user_text(text or "")
+
+
+@register.simple_tag
+def map_tiles() -> dict:
+    """The tile server, named to the visitor before any tile is requested."""
+    url = settings.MAP_TILE_URL
+    host = url.split("//", 1)[-1].split("/", 1)[0]
+    return {"url": url, "attribution": settings.MAP_TILE_ATTRIBUTION, "host": host}
+
+
+@register.simple_tag(takes_context=True)
+def query_with(context, **changes) -> str:
+    """The current query string with some parameters replaced (for pager and sort links)."""
+    query = context["request"].GET.copy()
+    for key, value in changes.items():
+        query[key] = value
+    return query.urlencode()

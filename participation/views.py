@@ -1,0 +1,169 @@
+"""Thin views: permission → form → service → redirect or render."""
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.contrib.auth.views import redirect_to_login
+from django.core.exceptions import PermissionDenied
+from django.http import Http404, JsonResponse
+from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET, require_http_methods
+
+from . import phases
+from .choices import ActionField
+from .forms import ProposalForm
+from .listing import proposal_page_context
+from .models import Proposal
+from .permissions import can_contribute, can_edit_proposal, can_view_proposal, can_withdraw_proposal
+from .ratelimit import rate_limit_exceeded, too_many_requests
+from .selectors import proposal_for_viewer, proposal_list, proposal_map_points, similar_proposals
+from .services import PhaseClosed, proposal_create, proposal_update, proposal_withdraw
+
+DRAFT_SESSION_KEY = "participation:proposal_draft"
+DRAFT_FIELDS = ["title", "body", "action_field", "district", "latitude", "longitude", "image_alt", "submission_key"]
+
+
+@require_GET
+def proposal_list_view(request):
+    return render(request, "participation/proposal_list.html", proposal_page_context(request))
+
+
+@require_GET
+def proposal_map(request):
+    context = proposal_page_context(request)
+    filters = context["filters"]
+    points = proposal_map_points(proposal_list(**{**filters, "sort": "new"}))
+    return render(request, "participation/proposal_map.html", {**context, "points": points})
+
+
+def _phase_context(action_field: str) -> dict:
+    return {
+        "open_phase": phases.open_phase(action_field),
+        "next_phase": phases.next_phase(action_field),
+        "last_phase": phases.last_phase(action_field),
+    }
+
+
+def _draft_from_session(request) -> dict | None:
+    return request.session.pop(DRAFT_SESSION_KEY, None)
+
+
+@require_http_methods(["GET", "POST"])
+def proposal_create_view(request):
+    action_field = request.POST.get("action_field") or request.GET.get("field") or ""
+    if action_field not in ActionField.values:
+        action_field = ""
+
+    if not request.user.is_authenticated:
+        if request.method == "POST":
+            # The session ended while the citizen typed: keep the text for after the login.
+            request.session[DRAFT_SESSION_KEY] = {name: request.POST.get(name, "") for name in DRAFT_FIELDS}
+            messages.warning(request, _("Please log in again. Your text has been kept and will be filled in."))
+        return redirect_to_login(request.get_full_path())
+
+    context = {"action_field": action_field, "can_contribute": can_contribute(request.user)}
+    if action_field:
+        context.update(_phase_context(action_field))
+        context["closed"] = context["open_phase"] is None
+    else:
+        context["closed"] = not any(phases.open_phase(field) for field in ActionField.values)
+
+    if request.method == "POST":
+        if rate_limit_exceeded(request, "proposal"):
+            return too_many_requests(request, "proposal")
+        form = ProposalForm(request.POST, request.FILES)
+        if form.is_valid():
+            data = form.to_data()
+            if "preview" in request.POST:
+                context["preview"] = data
+                context["similar"] = similar_proposals(action_field=data.action_field, text=f"{data.title} {data.body}")
+            else:
+                try:
+                    proposal, created = proposal_create(
+                        author=request.user, data=data, submission_key=form.cleaned_data["submission_key"]
+                    )
+                except PhaseClosed as exc:
+                    form.add_error(None, str(exc))
+                except PermissionDenied as exc:
+                    form.add_error(None, str(exc))
+                else:
+                    if created:
+                        messages.success(request, _("Thank you! Your proposal has been published."))
+                    return redirect(proposal)
+    else:
+        draft = _draft_from_session(request)
+        form = ProposalForm(initial=draft or {"action_field": action_field})
+        if draft:
+            context["restored_draft"] = True
+    context["form"] = form
+    return render(request, "participation/proposal_form.html", context)
+
+
+def _get_viewable(request, pk: int) -> Proposal:
+    try:
+        proposal = proposal_for_viewer(pk)
+    except Proposal.DoesNotExist as exc:
+        raise Http404 from exc
+    if not can_view_proposal(request.user, proposal):
+        raise Http404
+    return proposal
+
+
+@require_GET
+def proposal_detail(request, pk: int):
+    proposal = _get_viewable(request, pk)
+    context = {
+        "proposal": proposal,
+        "share_url": request.build_absolute_uri(proposal.get_absolute_url()),
+        "can_edit": can_edit_proposal(request.user, proposal),
+        "can_withdraw": can_withdraw_proposal(request.user, proposal),
+        "points": proposal_map_points(Proposal.objects.filter(pk=proposal.pk)),
+    }
+    return render(request, "participation/proposal_detail.html", context)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def proposal_edit(request, pk: int):
+    proposal = _get_viewable(request, pk)
+    if not can_edit_proposal(request.user, proposal):
+        raise PermissionDenied(_("This proposal can no longer be edited: it has votes or is not published."))
+    if request.method == "POST":
+        form = ProposalForm(request.POST, request.FILES, has_image=bool(proposal.image))
+        if form.is_valid():
+            proposal_update(proposal, user=request.user, data=form.to_data())
+            messages.success(request, _("Your changes have been saved."))
+            return redirect(proposal)
+    else:
+        initial = {name: getattr(proposal, name) for name in DRAFT_FIELDS if name != "submission_key"}
+        form = ProposalForm(initial=initial, has_image=bool(proposal.image))
+    return render(request, "participation/proposal_edit.html", {"form": form, "proposal": proposal})
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def proposal_withdraw_view(request, pk: int):
+    proposal = _get_viewable(request, pk)
+    if request.method == "POST":
+        proposal_withdraw(proposal, user=request.user)
+        messages.success(request, _("Your proposal has been withdrawn."))
+        return redirect(proposal)
+    if not can_withdraw_proposal(request.user, proposal):
+        raise PermissionDenied(_("Only the author can withdraw this proposal."))
+    return render(request, "participation/proposal_withdraw.html", {"proposal": proposal})
+
+
+@require_GET
+def similar_proposals_json(request):
+    """Up to five similar proposals while a citizen types a title (used by similar-proposals.js)."""
+    if rate_limit_exceeded(request, "similar"):
+        return JsonResponse({"error": _("Too many requests. Please wait a moment.")}, status=429)
+    action_field = request.GET.get("action_field", "")
+    text = request.GET.get("text", "")[:500]
+    if action_field not in ActionField.values:
+        return JsonResponse({"results": []})
+    results = [
+        {"id": p.pk, "title": p.title, "url": p.get_absolute_url()}
+        for p in similar_proposals(action_field=action_field, text=text)
+    ]
+    return JsonResponse({"results": results})

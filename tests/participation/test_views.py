@@ -1,0 +1,246 @@
+import io
+import uuid
+
+import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.test import override_settings
+from django.urls import reverse
+from PIL import Image
+
+from participation.choices import ActionField, ProposalStatus
+from participation.models import Proposal
+from tests.factories import ConfirmedUserFactory, ProposalFactory, ProposalPhaseFactory, UserFactory
+
+pytestmark = pytest.mark.django_db
+
+CREATE_URL = reverse("participation:proposal_create")
+
+
+def form_data(**overrides) -> dict:
+    data = {
+        "title": "Trinkbrunnen am Königsplatz",
+        "body": "An heißen Tagen fehlt in der Innenstadt kostenloses Trinkwasser für alle.",
+        "action_field": ActionField.ECOSYSTEM,
+        "district": "mitte",
+        "latitude": "51.3155",
+        "longitude": "9.4975",
+        "image_alt": "",
+        "website": "",
+        "submission_key": str(uuid.uuid4()),
+        "submit": "1",
+    }
+    data.update(overrides)
+    return data
+
+
+def png_upload() -> SimpleUploadedFile:
+    output = io.BytesIO()
+    Image.new("RGB", (40, 30), "green").save(output, format="PNG")
+    return SimpleUploadedFile("brunnen.png", output.getvalue(), content_type="image/png")
+
+
+@pytest.fixture
+def citizen(client):
+    ProposalPhaseFactory()
+    user = ConfirmedUserFactory()
+    client.force_login(user)
+    return user
+
+
+def test_submit_a_proposal_with_place_and_image(client, citizen):
+    response = client.post(CREATE_URL, {**form_data(image_alt="Ein Trinkbrunnen"), "image": png_upload()})
+
+    proposal = Proposal.objects.get()
+    assert response.status_code == 302
+    assert response.url == proposal.get_absolute_url()
+    assert proposal.author == citizen
+    assert proposal.image.name.startswith("proposals/") and "brunnen" not in proposal.image.name
+    detail = client.get(proposal.get_absolute_url()).content.decode()
+    assert "Trinkbrunnen am Königsplatz" in detail
+    assert 'alt="Ein Trinkbrunnen"' in detail
+
+
+def test_a_resent_form_creates_one_proposal(client, citizen):
+    data = form_data()
+    client.post(CREATE_URL, data)
+    client.post(CREATE_URL, data)
+
+    assert Proposal.objects.count() == 1
+
+
+def test_errors_are_shown_next_to_fields_and_nothing_typed_is_lost(client, citizen):
+    response = client.post(CREATE_URL, form_data(title="Kurz"[:3], latitude="52.52", longitude="13.40"))
+
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert not Proposal.objects.exists()
+    assert 'aria-invalid="true"' in html
+    assert "id_title_errors" in html
+    assert "außerhalb von Kassel" in html
+    assert "An heißen Tagen fehlt in der Innenstadt" in html  # the description is still there
+    assert 'value="52.52"' in html
+
+
+def test_an_image_needs_a_description(client, citizen):
+    response = client.post(CREATE_URL, {**form_data(), "image": png_upload()})
+
+    assert "Bitte beschreiben Sie das Bild." in response.content.decode()
+    assert not Proposal.objects.exists()
+
+
+def test_an_svg_is_refused_with_a_clear_message(client, citizen):
+    svg = SimpleUploadedFile("bild.svg", b"<svg xmlns='http://www.w3.org/2000/svg'/>", content_type="image/svg+xml")
+    response = client.post(CREATE_URL, {**form_data(image_alt="x"), "image": svg})
+
+    assert "Bitte laden Sie ein Bild im Format JPEG, PNG oder WebP hoch." in response.content.decode()
+
+
+def test_the_honeypot_stops_bots(client, citizen):
+    client.post(CREATE_URL, form_data(website="http://spam.example"))
+
+    assert not Proposal.objects.exists()
+
+
+def test_preview_shows_similar_proposals_without_javascript(client, citizen):
+    existing = ProposalFactory(title="Trinkbrunnen in der Innenstadt", action_field=ActionField.ECOSYSTEM)
+    data = form_data()
+    del data["submit"]
+
+    response = client.post(CREATE_URL, {**data, "preview": "1"})
+
+    assert response.status_code == 200
+    assert existing.get_absolute_url() in response.content.decode()
+    assert not Proposal.objects.filter(author=citizen).exists()
+
+
+def test_anonymous_visitors_are_sent_to_log_in(client):
+    response = client.get(CREATE_URL)
+
+    assert response.status_code == 302
+    assert reverse("account_login") in response.url
+
+
+def test_text_typed_before_the_session_expired_comes_back_after_login(client):
+    ProposalPhaseFactory()
+    user = ConfirmedUserFactory()
+
+    response = client.post(CREATE_URL, form_data())  # the session had expired: anonymous
+    assert reverse("account_login") in response.url
+    client.force_login(user)
+    html = client.get(CREATE_URL).content.decode()
+
+    assert "An heißen Tagen fehlt in der Innenstadt" in html
+    assert not Proposal.objects.exists()
+
+
+def test_an_unconfirmed_account_is_told_how_to_confirm(client):
+    ProposalPhaseFactory()
+    client.force_login(UserFactory())
+
+    html = client.get(CREATE_URL).content.decode()
+    assert "Bitte bestätigen Sie Ihre E-Mail-Adresse" in html
+    client.post(CREATE_URL, form_data())
+    assert not Proposal.objects.exists()
+
+
+def test_a_closed_phase_replaces_the_form_with_its_dates(client):
+    client.force_login(ConfirmedUserFactory())
+
+    response = client.get(CREATE_URL + "?field=mobility")
+
+    html = response.content.decode()
+    assert "Zurzeit werden keine Vorschläge angenommen" in html
+    assert 'class="proposal-form"' not in html
+
+
+@override_settings(PARTICIPATION_RATE_LIMITS={"proposal": (2, 100, 3600), "similar": (100, 100, 3600)})
+def test_too_many_proposals_get_a_translated_429(client, citizen):
+    for _attempt in range(2):
+        client.post(CREATE_URL, form_data())
+    response = client.post(CREATE_URL, form_data())
+
+    assert response.status_code == 429
+    assert "Zu viele Anfragen" in response.content.decode()
+    assert response["Retry-After"] == "3600"
+
+
+def test_list_filters_and_paginates(client):
+    for number in range(25):
+        ProposalFactory(title=f"Mobilität {number}", action_field=ActionField.MOBILITY)
+    ProposalFactory(title="Willkommen", action_field=ActionField.WELCOME)
+
+    first = client.get(reverse("participation:proposal_list"), {"action_field": "mobility"})
+    second = client.get(reverse("participation:proposal_list"), {"action_field": "mobility", "page": 2})
+
+    assert first.context["page_obj"].paginator.count == 25
+    assert len(first.context["page_obj"]) == 20
+    assert len(second.context["page_obj"]) == 5
+    assert "Willkommen" not in first.content.decode()
+
+
+def test_list_and_detail_queries_do_not_grow_with_the_number_of_proposals(client, django_assert_max_num_queries):
+    for number in range(25):
+        ProposalFactory(title=f"Idee {number}", latitude="51.31", longitude="9.48")
+    with django_assert_max_num_queries(8):
+        client.get(reverse("participation:proposal_list"))
+    with django_assert_max_num_queries(8):
+        client.get(reverse("participation:proposal_map"))
+    with django_assert_max_num_queries(8):
+        client.get(Proposal.objects.first().get_absolute_url())
+
+
+def test_hidden_proposals_are_not_found(client):
+    hidden = ProposalFactory(status=ProposalStatus.HIDDEN)
+
+    assert client.get(hidden.get_absolute_url()).status_code == 404
+
+
+def test_the_author_edits_and_withdraws(client, citizen):
+    proposal = ProposalFactory(author=citizen)
+    edit_url = reverse("participation:proposal_edit", args=[proposal.pk])
+
+    response = client.post(edit_url, form_data(title="Trinkbrunnen am Friedrichsplatz"))
+    assert response.status_code == 302
+    proposal.refresh_from_db()
+    assert proposal.title == "Trinkbrunnen am Friedrichsplatz"
+
+    client.post(reverse("participation:proposal_withdraw", args=[proposal.pk]))
+    proposal.refresh_from_db()
+    assert proposal.status == ProposalStatus.WITHDRAWN
+    assert "zurückgezogen" in client.get(proposal.get_absolute_url()).content.decode()
+
+
+def test_others_cannot_edit_or_withdraw(client, citizen):
+    proposal = ProposalFactory()
+
+    assert client.get(reverse("participation:proposal_edit", args=[proposal.pk])).status_code == 403
+    assert client.post(reverse("participation:proposal_withdraw", args=[proposal.pk])).status_code == 403
+
+
+def test_similar_endpoint_answers_json(client):
+    existing = ProposalFactory(title="Fahrradstraße Friedrich-Ebert-Straße", action_field=ActionField.MOBILITY)
+
+    response = client.get(
+        reverse("participation:similar_proposals"),
+        {"action_field": "mobility", "text": "Fahrradstraße Friedrich-Ebert"},
+    )
+
+    assert response.json()["results"] == [
+        {"id": existing.pk, "title": existing.title, "url": existing.get_absolute_url()}
+    ]
+
+
+@override_settings(ALLAUTH_TRUSTED_PROXY_COUNT=0)
+def test_a_forged_forwarded_for_header_does_not_dodge_the_address_limit(rf):
+    from participation.ratelimit import client_address
+
+    request = rf.post("/", HTTP_X_FORWARDED_FOR="203.0.113.9", REMOTE_ADDR="198.51.100.7")
+    assert client_address(request) == "198.51.100.7"
+
+
+@override_settings(ALLAUTH_TRUSTED_PROXY_COUNT=1)
+def test_behind_one_proxy_the_last_forwarded_hop_is_the_visitor(rf):
+    from participation.ratelimit import client_address
+
+    request = rf.post("/", HTTP_X_FORWARDED_FOR="203.0.113.9, 192.0.2.4", REMOTE_ADDR="10.0.0.2")
+    assert client_address(request) == "192.0.2.4"
