@@ -80,3 +80,86 @@ def demo_proposals_load() -> int:
         Proposal.objects.filter(pk=proposal.pk).update(created=now - datetime.timedelta(minutes=minutes_ago))
         created += 1
     return created
+
+
+# How each kind of theme is voted on: (share of citizens who vote, {group: (agree, disagree, pass) weights}).
+VOTE_PATTERNS = {
+    "consensus": (0.35, {"A": (88, 5, 7), "B": (85, 7, 8)}),
+    "divisive": (0.35, {"A": (80, 12, 8), "B": (14, 78, 8)}),
+    "low_support": (0.05, {"A": (40, 30, 30), "B": (35, 35, 30)}),
+    "": (0.12, {"A": (55, 25, 20), "B": (50, 30, 20)}),
+}
+
+
+def _opinion_group(name: str) -> str:
+    # Two opinion groups of about 55 % and 45 %, fixed per citizen.
+    return "A" if _stable_number(name, 100) < 55 else "B"
+
+
+def _demo_proposals() -> list[tuple[dict, Proposal]]:
+    keys = {uuid.uuid5(DEMO_NAMESPACE, item["key"]): item for item in demo_data.PROPOSALS}
+    found = Proposal.objects.filter(submission_key__in=keys).order_by("pk")
+    return [(keys[proposal.submission_key], proposal) for proposal in found]
+
+
+@transaction.atomic
+def demo_votes_load() -> int:
+    """Votes by the demo citizens following the themes' opinion patterns; skipped if demo votes exist."""
+    import random
+
+    from .models import Vote
+    from .services import counts_reconcile
+
+    citizens = demo_citizens_ensure()
+    if Vote.objects.filter(voter__in=citizens).exists():
+        return 0
+    votes = []
+    for item, proposal in _demo_proposals():
+        share, weights = VOTE_PATTERNS[demo_data.OPINION_PATTERNS.get(item["theme"], "")]
+        rng = random.Random(item["key"])  # noqa: S311 - demo data, deterministic on purpose
+        for citizen in citizens:
+            if citizen.pk == proposal.author_id or rng.random() >= share:
+                continue
+            value = rng.choices([1, -1, 0], weights=weights[_opinion_group(citizen.display_name)])[0]
+            votes.append(Vote(proposal=proposal, voter=citizen, value=value))
+    Vote.objects.bulk_create(votes, batch_size=2000)
+    # Bulk inserts bypass the vote service, so the stored counts are brought in line from the rows.
+    counts_reconcile(fix=True, log=False)
+    return len(votes)
+
+
+@transaction.atomic
+def demo_comments_load() -> int:
+    """A few comments and replies under most demo proposals; skipped if demo comments exist."""
+    import random
+
+    from .models import Comment
+    from .services import counts_reconcile
+
+    citizens = demo_citizens_ensure()
+    if Comment.objects.filter(author__in=citizens).exists():
+        return 0
+    created = 0
+    for item, proposal in _demo_proposals():
+        rng = random.Random("comments:" + item["key"])  # noqa: S311 - demo data, deterministic on purpose
+        texts = demo_data.COMMENT_TEXTS[item["action_field"]] + demo_data.COMMENT_TEXTS["any"]
+        for _ in range(rng.choice([0, 1, 1, 2, 2, 3, 4])):
+            author = rng.choice(citizens)
+            comment = Comment.objects.create(
+                proposal=proposal,
+                author=author,
+                body=rng.choice(texts),
+                by_proposal_author=author.pk == proposal.author_id,
+            )
+            created += 1
+            if rng.random() < 0.4:
+                Comment.objects.create(
+                    proposal=proposal,
+                    parent=comment,
+                    author=proposal.author,
+                    body=rng.choice(demo_data.COMMENT_TEXTS["any"]),
+                    by_proposal_author=True,
+                )
+                created += 1
+    counts_reconcile(fix=True, log=False)
+    return created

@@ -10,8 +10,8 @@ from django.utils.translation import gettext_lazy as _
 from smartkassel.forms import AccessibleFormMixin
 
 from .choices import ActionField, District, ProposalStatus
-from .images import image_normalise
-from .models import KASSEL_BOUNDS
+from .images import image_normalise, pending_image_open
+from .models import KASSEL_BOUNDS, Report, Vote
 from .selectors import SORTS
 from .services import ProposalData
 
@@ -73,6 +73,8 @@ class ProposalForm(AccessibleFormMixin, HoneypotMixin, forms.Form):
         help_text=_("Describe what the image shows, for people who cannot see it. Required with an image."),
     )
     submission_key = forms.UUIDField(widget=forms.HiddenInput, initial=uuid.uuid4)
+    # The image chosen before the preview step: a browser never refills a file input, so it is kept for the author.
+    pending_image = forms.CharField(widget=forms.HiddenInput, required=False)
 
     field_order = ["title", "body", "action_field", "district", "latitude", "longitude", "image", "image_alt"]
 
@@ -85,6 +87,10 @@ class ProposalForm(AccessibleFormMixin, HoneypotMixin, forms.Form):
     def clean_image(self):
         uploaded = self.cleaned_data.get("image")
         return image_normalise(uploaded) if uploaded else None
+
+    def clean_pending_image(self):
+        token = self.cleaned_data.get("pending_image")
+        return pending_image_open(token) if token else None
 
     def clean(self):
         cleaned = super().clean()
@@ -102,6 +108,8 @@ class ProposalForm(AccessibleFormMixin, HoneypotMixin, forms.Form):
                     _("This place lies outside Kassel. Please choose a place within the city."), code="outside_kassel"
                 ),
             )
+        if not cleaned.get("image") and cleaned.get("pending_image"):
+            cleaned["image"] = cleaned["pending_image"]
         keeps_image = self.has_image and not cleaned.get("remove_image")
         if (cleaned.get("image") or keeps_image) and not cleaned.get("image_alt", "").strip():
             self.add_error("image_alt", ValidationError(_("Please describe the image."), code="alt_required"))
@@ -172,3 +180,71 @@ class ProposalFilterForm(AccessibleFormMixin, forms.Form):
             "status": data.get("status", ""),
             "sort": sort if sort in {*SORTS, "random"} else "new",
         }
+
+
+class VoteForm(forms.Form):
+    """A vote button's value, or the withdraw button."""
+
+    value = forms.TypedChoiceField(choices=Vote.Value.choices, coerce=int, required=False, empty_value=None)
+    withdraw = forms.BooleanField(required=False)
+
+    def clean(self):
+        cleaned = super().clean()
+        if cleaned.get("value") is None and not cleaned.get("withdraw"):
+            raise ValidationError(_("Please choose agree, disagree or pass."), code="invalid_vote")
+        return cleaned
+
+
+class CommentForm(AccessibleFormMixin, HoneypotMixin, forms.Form):
+    """A comment, or (with `parent`) a reply; the submission key makes a resent form harmless."""
+
+    body = forms.CharField(
+        label=_("Your comment"),
+        max_length=2000,
+        widget=forms.Textarea(attrs={"rows": 5}),
+        help_text=_("Up to 2,000 characters. Please stay respectful. Web addresses become links."),
+    )
+    parent = forms.IntegerField(widget=forms.HiddenInput, required=False)
+    submission_key = forms.UUIDField(widget=forms.HiddenInput, initial=uuid.uuid4)
+
+    def __init__(self, *args, reply: bool = False, **kwargs):
+        super().__init__(*args, **kwargs)
+        if reply:
+            # The bound field is already cached (AccessibleFormMixin): relabel it too.
+            self.fields["body"].label = self["body"].label = _("Your reply")
+
+
+class CommentEditForm(AccessibleFormMixin, forms.Form):
+    body = forms.CharField(
+        label=_("Your comment"),
+        max_length=2000,
+        widget=forms.Textarea(attrs={"rows": 6}),
+        help_text=_("Up to 2,000 characters. The comment will be marked as edited."),
+    )
+
+
+# Worded for the person reporting; stored as the model's reason keys.
+REPORT_REASONS = [
+    (Report.Reason.SPAM, _("Spam or advertising")),
+    (Report.Reason.INSULT, _("Insult or discrimination")),
+    (Report.Reason.PERSONAL_DATA, _("Personal data")),
+    (Report.Reason.OFF_TOPIC, _("Off-topic")),
+    (Report.Reason.OTHER, _("Other")),
+]
+
+
+class ReportForm(AccessibleFormMixin, forms.Form):
+    reason = forms.ChoiceField(label=_("Reason"), choices=REPORT_REASONS, widget=forms.RadioSelect)
+    text = forms.CharField(
+        label=_("Details"),
+        required=False,
+        max_length=1000,
+        widget=forms.Textarea(attrs={"rows": 4}),
+        help_text=_("Optional, up to 1,000 characters; required for “Other”. Only the project office reads it."),
+    )
+
+    def clean(self):
+        cleaned = super().clean()
+        if cleaned.get("reason") == Report.Reason.OTHER and not cleaned.get("text", "").strip():
+            self.add_error("text", ValidationError(_("Please describe the problem."), code="text_required"))
+        return cleaned

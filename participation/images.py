@@ -1,9 +1,12 @@
 """Uploaded images: checked by content, re-encoded (which drops EXIF and GPS data)."""
 
 import io
+import uuid
 
+from django.core import signing
 from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
+from django.core.files.storage import default_storage
 from django.utils.translation import gettext as _
 from PIL import Image, UnidentifiedImageError
 
@@ -38,3 +41,26 @@ def image_normalise(uploaded) -> ContentFile:
     # A fresh save writes pixels only: no EXIF, no GPS, no comments.
     image.save(output, format=kind, **({"quality": 85} if kind in {"JPEG", "WEBP"} else {}))
     return ContentFile(output.getvalue(), name=f"upload.{FORMATS[kind]}")
+
+
+PENDING_SALT = "participation.pending-image"
+PENDING_MAX_AGE = 24 * 3600
+
+
+def pending_image_keep(image: ContentFile) -> str:
+    """Store a checked image between the preview and the publish step; return a signed token for the form."""
+    name = default_storage.save(f"proposals/pending/{uuid.uuid4().hex}.{image.name.rsplit('.', 1)[-1]}", image)
+    image.seek(0)
+    return signing.dumps(name, salt=PENDING_SALT)
+
+
+def pending_image_open(token: str) -> ContentFile | None:
+    """The image a token from pending_image_keep points to; None if the token is forged, expired or gone."""
+    try:
+        name = signing.loads(token, salt=PENDING_SALT, max_age=PENDING_MAX_AGE)
+    except signing.BadSignature:
+        return None
+    if not name.startswith("proposals/pending/") or not default_storage.exists(name):
+        return None
+    with default_storage.open(name) as stored:
+        return ContentFile(stored.read(), name=f"upload.{name.rsplit('.', 1)[-1]}")

@@ -42,7 +42,7 @@ class TimeStampedModel(models.Model):
 
 class ProposalQuerySet(models.QuerySet):
     def visible(self):
-        return self.filter(status__in=VISIBLE_STATUSES)
+        return self.filter(status__in=VISIBLE_STATUSES, hidden_by_reports=False)
 
     def located(self):
         return self.exclude(latitude=None).exclude(longitude=None)
@@ -77,6 +77,8 @@ class Proposal(TimeStampedModel):
     disagree_count = models.PositiveIntegerField(default=0, editable=False)
     pass_count = models.PositiveIntegerField(default=0, editable=False)
     comment_count = models.PositiveIntegerField(default=0, editable=False)
+    # Enough reports from different people hide a proposal until the project office decides.
+    hidden_by_reports = models.BooleanField(_("hidden after reports"), default=False)
 
     objects = ProposalQuerySet.as_manager()
 
@@ -110,7 +112,7 @@ class Proposal(TimeStampedModel):
 
     @property
     def is_visible(self) -> bool:
-        return self.status in VISIBLE_STATUSES
+        return self.status in VISIBLE_STATUSES and not self.hidden_by_reports
 
     @property
     def has_place(self) -> bool:
@@ -147,17 +149,41 @@ class ProposalPhase(models.Model):
         return self.starts_at <= now < self.ends_at
 
 
+class CommentQuerySet(models.QuerySet):
+    def public(self):
+        """Comments shown on the site: not hidden; deleted ones stay only as placeholders for their replies."""
+        return self.filter(hidden=False)
+
+
 class Comment(TimeStampedModel):
-    """A citizen's comment on a proposal."""
+    """A citizen's comment on a proposal, or a reply to one (one level deep)."""
 
     proposal = models.ForeignKey(Proposal, on_delete=models.CASCADE, related_name="comments")
+    parent = models.ForeignKey(
+        "self", on_delete=models.CASCADE, null=True, blank=True, related_name="replies", verbose_name=_("reply to")
+    )
     author = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="comments")
     body = models.TextField(_("comment"), max_length=2000)
+    # Marked at writing time: a later change of role does not rewrite history.
+    by_staff = models.BooleanField(_("staff answer"), default=False)
+    by_proposal_author = models.BooleanField(_("by the proposal's author"), default=False)
+    edited_at = models.DateTimeField(_("edited"), null=True, blank=True)
+    # A deleted comment with replies stays as a placeholder so the replies keep their context.
+    deleted = models.BooleanField(_("deleted"), default=False)
+    pinned = models.BooleanField(_("pinned"), default=False)
+    hidden = models.BooleanField(_("hidden"), default=False, db_index=True)
+    hidden_by_reports = models.BooleanField(_("hidden after reports"), default=False)
+    submission_key = models.UUIDField(null=True, blank=True, editable=False)
+
+    objects = CommentQuerySet.as_manager()
 
     class Meta:
-        ordering = ["created"]
+        ordering = ["created", "pk"]
         verbose_name = _("comment")
         verbose_name_plural = _("comments")
+        constraints = [
+            models.UniqueConstraint(fields=["author", "submission_key"], name="comment_one_per_submission"),
+        ]
 
     def __str__(self):
         return f"{self.author} on {self.proposal_id}"
@@ -185,3 +211,46 @@ class Vote(TimeStampedModel):
 
     def __str__(self):
         return f"{self.voter} {self.value:+d} on {self.proposal_id}"
+
+
+class Report(TimeStampedModel):
+    """One person's report (flag) of a proposal or a comment; each person reports an item once."""
+
+    class Reason(models.TextChoices):
+        SPAM = "spam", _("spam or advertising")
+        INSULT = "insult", _("insult or discrimination")
+        PERSONAL_DATA = "personal_data", _("personal data of others")
+        OFF_TOPIC = "off_topic", _("off-topic")
+        OTHER = "other", _("other")
+
+    reporter = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="reports")
+    proposal = models.ForeignKey(Proposal, on_delete=models.CASCADE, null=True, blank=True, related_name="reports")
+    comment = models.ForeignKey(Comment, on_delete=models.CASCADE, null=True, blank=True, related_name="reports")
+    reason = models.CharField(_("reason"), max_length=20, choices=Reason.choices)
+    text = models.TextField(_("details"), max_length=1000, blank=True)
+    resolved_at = models.DateTimeField(_("resolved"), null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created", "-pk"]
+        verbose_name = _("report")
+        verbose_name_plural = _("reports")
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(proposal__isnull=False, comment__isnull=True)
+                | models.Q(proposal__isnull=True, comment__isnull=False),
+                name="report_exactly_one_target",
+            ),
+            models.UniqueConstraint(
+                fields=["reporter", "proposal"],
+                condition=models.Q(proposal__isnull=False),
+                name="report_once_per_proposal",
+            ),
+            models.UniqueConstraint(
+                fields=["reporter", "comment"],
+                condition=models.Q(comment__isnull=False),
+                name="report_once_per_comment",
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.get_reason_display()}: {self.proposal_id or self.comment_id}"

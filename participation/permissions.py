@@ -1,8 +1,10 @@
 """Who may do what in participation. Plain predicates, used by services, views and templates alike."""
 
 from allauth.account.models import EmailAddress
+from django.utils.translation import gettext as _
 
 from .choices import ProposalStatus
+from .phases import open_phase
 
 
 def has_confirmed_email(user) -> bool:
@@ -44,3 +46,56 @@ def can_withdraw_proposal(user, proposal) -> bool:
         and proposal.author_id == user.pk
         and proposal.status not in {ProposalStatus.WITHDRAWN, ProposalStatus.HIDDEN}
     )
+
+
+def vote_denial(user, proposal) -> str | None:
+    """Why this person may not vote on this proposal now, or None if they may."""
+    if not user.is_authenticated:
+        return _("Please log in to vote.")
+    if not has_confirmed_email(user):
+        return _("Please confirm your email address before you vote.")
+    if not proposal.is_visible:
+        return _("This proposal is not open for votes.")
+    if proposal.author_id == user.pk:
+        return _("You cannot vote on your own proposal.")
+    if open_phase(proposal.action_field) is None:
+        return _("Voting on this proposal is closed.")
+    return None
+
+
+def can_vote(user, proposal) -> bool:
+    return vote_denial(user, proposal) is None
+
+
+def comment_denial(user, proposal) -> str | None:
+    """Why this person may not comment on this proposal, or None if they may."""
+    if not user.is_authenticated:
+        return _("Please log in to comment.")
+    if not has_confirmed_email(user):
+        return _("Please confirm your email address before you comment.")
+    if not proposal.is_visible:
+        return _("This proposal is not open for comments.")
+    return None
+
+
+def can_comment(user, proposal) -> bool:
+    return comment_denial(user, proposal) is None
+
+
+def can_change_comment(user, comment) -> bool:
+    """Its author may edit or delete a comment that is still there."""
+    return user.is_authenticated and comment.author_id == user.pk and not comment.deleted and not comment.hidden
+
+
+def can_pin_comment(user, comment) -> bool:
+    return is_moderator(user) and comment.by_staff and not comment.deleted
+
+
+def report_denial(user, *, author_id) -> str | None:
+    if not user.is_authenticated:
+        return _("Please log in to report a contribution.")
+    if not has_confirmed_email(user):
+        return _("Please confirm your email address before you report a contribution.")
+    if author_id == user.pk:
+        return _("You cannot report your own contribution.")
+    return None

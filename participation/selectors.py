@@ -2,11 +2,12 @@
 
 from dataclasses import asdict, dataclass
 
+from django.core.paginator import Page, Paginator
 from django.db import connection
-from django.db.models import F, Q, QuerySet
+from django.db.models import Exists, F, OuterRef, Prefetch, Q, QuerySet
 from django.db.models.functions import Mod
 
-from .models import Comment, Proposal, Vote
+from .models import Comment, Proposal, Report, Vote
 from .similarity import features, similarity
 
 SORTS = {
@@ -32,7 +33,7 @@ class ParticipationFigures:
 def participation_figures() -> ParticipationFigures:
     """Public totals: visible proposals, their comments and votes, and the distinct people behind them."""
     proposals = Proposal.objects.visible()
-    comments = Comment.objects.filter(proposal__in=proposals)
+    comments = Comment.objects.public().filter(deleted=False, proposal__in=proposals)
     votes = Vote.objects.filter(proposal__in=proposals)
     # UNION (not UNION ALL) removes duplicates in the database, so a person counts once.
     people = (
@@ -125,3 +126,68 @@ def similar_proposals(*, action_field: str, text: str, exclude_pk: int | None = 
             scored.append((score, proposal.pk, proposal))
     scored.sort(key=lambda item: (-item[0], item[1]))
     return [proposal for _score, _pk, proposal in scored[:limit]]
+
+
+# The comment thread: top-level comments per page, each with its replies (one level deep).
+COMMENTS_PER_PAGE = 20
+COMMENT_ORDERS = {
+    "oldest": ["-pinned", "created", "pk"],
+    "newest": ["-pinned", "-created", "-pk"],
+}
+
+
+def _thread_roots(proposal: Proposal) -> QuerySet:
+    # A deleted comment stays only while a visible reply hangs on it.
+    live_reply = Comment.objects.public().filter(parent=OuterRef("pk"), deleted=False)
+    return (
+        Comment.objects.public()
+        .filter(proposal=proposal, parent=None)
+        .filter(Q(deleted=False) | Q(Exists(live_reply)))
+        .select_related("author")
+    )
+
+
+def comment_thread(proposal: Proposal, *, order: str = "oldest", page: int | str = 1) -> Page:
+    """One page of a proposal's public thread, pinned answers first; three queries however long it is."""
+    replies = (
+        Comment.objects.public().filter(deleted=False).select_related("author").order_by("-pinned", "created", "pk")
+    )
+    roots = (
+        _thread_roots(proposal)
+        .order_by(*COMMENT_ORDERS.get(order, COMMENT_ORDERS["oldest"]))
+        .prefetch_related(Prefetch("replies", queryset=replies, to_attr="public_replies"))
+    )
+    return Paginator(roots, COMMENTS_PER_PAGE).get_page(page)
+
+
+def comment_page_number(comment: Comment, *, order: str = "oldest") -> int:
+    """The thread page (in `order`) on which a comment or its reply thread is shown."""
+    root = comment.parent or comment
+    roots = _thread_roots(Proposal(pk=root.proposal_id))
+    if order == "newest":
+        sooner = Q(created__gt=root.created) | Q(created=root.created, pk__gt=root.pk)
+    else:
+        sooner = Q(created__lt=root.created) | Q(created=root.created, pk__lt=root.pk)
+    ahead = Q(sooner, pinned=root.pinned)
+    if not root.pinned:
+        ahead |= Q(pinned=True)  # pinned answers come first in both orders
+    before = roots.filter(ahead).count()
+    return before // COMMENTS_PER_PAGE + 1
+
+
+def comment_for_viewer(pk: int) -> Comment:
+    """A public comment with its proposal, for the pages that act on one comment."""
+    return Comment.objects.public().select_related("proposal", "author").get(pk=pk)
+
+
+def own_vote(proposal: Proposal, user) -> int | None:
+    """The value of this person's vote on the proposal, or None."""
+    if not user.is_authenticated:
+        return None
+    return Vote.objects.filter(proposal=proposal, voter=user).values_list("value", flat=True).first()
+
+
+def has_reported(user, target: Proposal | Comment) -> bool:
+    """Whether this person has reported the item before (their own reports only; never others')."""
+    field = "proposal" if isinstance(target, Proposal) else "comment"
+    return user.is_authenticated and Report.objects.filter(reporter=user, **{field: target}).exists()

@@ -16,7 +16,9 @@ def user_text(text: str):
 def map_tiles() -> dict:
     """The tile server, named to the visitor before any tile is requested."""
     url = settings.MAP_TILE_URL
-    host = url.split("//", 1)[-1].split("/", 1)[0]
+    # A relative URL means tiles from this portal itself.
+    source = url if "//" in url else settings.SITE_URL
+    host = source.split("//", 1)[-1].split("/", 1)[0]
     return {"url": url, "attribution": settings.MAP_TILE_ATTRIBUTION, "host": host}
 
 

@@ -4,6 +4,7 @@ import os
 from pathlib import Path
 
 import dj_database_url
+from celery.schedules import crontab
 from django.utils.translation import gettext_lazy as _
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
@@ -218,6 +219,10 @@ CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
 CELERY_BROKER_TRANSPORT_OPTIONS = {"socket_connect_timeout": 2, "socket_timeout": 5, "max_retries": 1}
 CELERY_BEAT_SCHEDULE = {
     "refresh-home-figures": {"task": "strategy.tasks.home_figures_refresh_task", "schedule": 300.0},
+    "reconcile-counts-nightly": {
+        "task": "participation.tasks.counts_reconcile_task",
+        "schedule": crontab(hour=3, minute=15),
+    },
 }
 
 WAGTAIL_SITE_NAME = "Smart Kassel"
@@ -233,8 +238,13 @@ WAGTAIL_GRAVATAR_PROVIDER_URL = None
 # Participation limits per action: (per account, per IP address, period in seconds).
 PARTICIPATION_RATE_LIMITS = {
     "proposal": (10, 30, 3600),
+    "comment": (30, 90, 3600),
+    "vote": (300, 900, 3600),
+    "report": (20, 60, 3600),
     "similar": (300, 600, 3600),
 }
+# Reports from this many different people hide a proposal or comment until the project office decides.
+PARTICIPATION_REPORTS_TO_HIDE = int(env("PARTICIPATION_REPORTS_TO_HIDE", "3"))
 
 # Map tiles are loaded only after the visitor agrees (privacy); this names the server.
 MAP_TILE_URL = env("MAP_TILE_URL", "https://tile.openstreetmap.org/{z}/{x}/{y}.png")

@@ -1,5 +1,8 @@
 """Tests: embedded defaults unless DATABASE_URL / REDIS_URL name real services."""
 
+import tempfile
+from pathlib import Path
+
 from .base import *  # noqa: F403
 from .base import CACHES, REDIS_URL
 
@@ -8,8 +11,10 @@ DEBUG = False
 ALLOWED_HOSTS = ["*"]
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+# Uploads go to a throwaway folder, so the live server can serve them like production does.
+MEDIA_ROOT = Path(tempfile.mkdtemp(prefix="smartkassel-test-media-"))
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.InMemoryStorage"},
+    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 # Tests run tasks in-process; tests marked celery_worker switch to the real worker.

@@ -22,6 +22,11 @@
       link.href = result.url;
       link.textContent = result.title;
       link.target = "_blank";
+      // Said in words, not only by the browser: the typed text stays in this tab.
+      var note = document.createElement("span");
+      note.className = "new-tab-note";
+      note.textContent = " " + box.dataset.newTab;
+      link.appendChild(note);
       item.appendChild(link);
       list.appendChild(item);
     });

@@ -1,6 +1,6 @@
 from django.core.management.base import BaseCommand
 
-from participation.demo import demo_proposals_load
+from participation.demo import demo_comments_load, demo_proposals_load, demo_votes_load
 from strategy.demo import demo_pages_load
 
 
@@ -17,4 +17,5 @@ class Command(BaseCommand):
             "{content_pages} content pages created.".format(**created)
         )
         if not pages_only:
-            self.stdout.write(f"Demo participation: {demo_proposals_load()} proposals created.")
+            proposals, comments, votes = demo_proposals_load(), demo_comments_load(), demo_votes_load()
+            self.stdout.write(f"Demo participation: {proposals} proposals, {comments} comments, {votes} votes created.")

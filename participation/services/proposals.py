@@ -1,4 +1,4 @@
-"""Every write in participation, with the rules that guard it."""
+"""Writes on proposals, with the rules that guard them."""
 
 import uuid
 from dataclasses import dataclass
@@ -9,10 +9,10 @@ from django.core.files.base import ContentFile
 from django.db import IntegrityError, transaction
 from django.utils.translation import gettext as _
 
-from .choices import ProposalStatus
-from .models import Proposal
-from .permissions import can_contribute, can_edit_proposal, can_withdraw_proposal
-from .phases import open_phase
+from ..choices import ProposalStatus
+from ..models import Proposal
+from ..permissions import can_contribute, can_edit_proposal, can_withdraw_proposal
+from ..phases import open_phase
 
 
 class PhaseClosed(PermissionDenied):

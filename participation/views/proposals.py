@@ -1,23 +1,27 @@
-"""Thin views: permission → form → service → redirect or render."""
+"""Proposals: list, map, detail page, writing, editing and withdrawing."""
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied
-from django.http import Http404, JsonResponse
+from django.http import JsonResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods
 
-from . import phases
-from .choices import ActionField
-from .forms import ProposalForm
-from .listing import proposal_page_context
-from .models import Proposal
-from .permissions import can_contribute, can_edit_proposal, can_view_proposal, can_withdraw_proposal
-from .ratelimit import rate_limit_exceeded, too_many_requests
-from .selectors import proposal_for_viewer, proposal_list, proposal_map_points, similar_proposals
-from .services import PhaseClosed, proposal_create, proposal_update, proposal_withdraw
+from .. import phases
+from ..choices import ActionField
+from ..forms import ProposalForm
+from ..images import pending_image_keep
+from ..listing import proposal_page_context
+from ..models import Proposal
+from ..permissions import can_contribute, can_edit_proposal, can_withdraw_proposal
+from ..ratelimit import rate_limit_exceeded, too_many_requests
+from ..selectors import proposal_list, proposal_map_points, similar_proposals
+from ..services import PhaseClosed, proposal_create, proposal_update, proposal_withdraw
+from .comments import discussion_context
+from .common import get_viewable_proposal
+from .votes import vote_context
 
 DRAFT_SESSION_KEY = "participation:proposal_draft"
 DRAFT_FIELDS = ["title", "body", "action_field", "district", "latitude", "longitude", "image_alt", "submission_key"]
@@ -76,6 +80,10 @@ def proposal_create_view(request):
             data = form.to_data()
             if "preview" in request.POST:
                 context["preview"] = data
+                if data.image is not None:
+                    form.data = form.data.copy()
+                    form.data["pending_image"] = pending_image_keep(data.image)
+                    context["pending_image_kept"] = True
                 context["similar"] = similar_proposals(action_field=data.action_field, text=f"{data.title} {data.body}")
             else:
                 try:
@@ -99,25 +107,17 @@ def proposal_create_view(request):
     return render(request, "participation/proposal_form.html", context)
 
 
-def _get_viewable(request, pk: int) -> Proposal:
-    try:
-        proposal = proposal_for_viewer(pk)
-    except Proposal.DoesNotExist as exc:
-        raise Http404 from exc
-    if not can_view_proposal(request.user, proposal):
-        raise Http404
-    return proposal
-
-
 @require_GET
 def proposal_detail(request, pk: int):
-    proposal = _get_viewable(request, pk)
+    proposal = get_viewable_proposal(request, pk)
     context = {
         "proposal": proposal,
         "share_url": request.build_absolute_uri(proposal.get_absolute_url()),
         "can_edit": can_edit_proposal(request.user, proposal),
         "can_withdraw": can_withdraw_proposal(request.user, proposal),
         "points": proposal_map_points(Proposal.objects.filter(pk=proposal.pk)),
+        **vote_context(request, proposal),
+        **discussion_context(request, proposal),
     }
     return render(request, "participation/proposal_detail.html", context)
 
@@ -125,7 +125,7 @@ def proposal_detail(request, pk: int):
 @login_required
 @require_http_methods(["GET", "POST"])
 def proposal_edit(request, pk: int):
-    proposal = _get_viewable(request, pk)
+    proposal = get_viewable_proposal(request, pk)
     if not can_edit_proposal(request.user, proposal):
         raise PermissionDenied(_("This proposal can no longer be edited: it has votes or is not published."))
     if request.method == "POST":
@@ -143,7 +143,7 @@ def proposal_edit(request, pk: int):
 @login_required
 @require_http_methods(["GET", "POST"])
 def proposal_withdraw_view(request, pk: int):
-    proposal = _get_viewable(request, pk)
+    proposal = get_viewable_proposal(request, pk)
     if request.method == "POST":
         proposal_withdraw(proposal, user=request.user)
         messages.success(request, _("Your proposal has been withdrawn."))

@@ -1,0 +1,25 @@
+"""Every write in participation, with the rules that guard it."""
+
+from .comments import comment_create, comment_delete, comment_pin, comment_update
+from .counts import CountDifference, counts_reconcile
+from .proposals import PhaseClosed, ProposalData, proposal_create, proposal_update, proposal_withdraw
+from .reports import AlreadyReported, report_create
+from .votes import vote_cast, vote_withdraw
+
+__all__ = [
+    "AlreadyReported",
+    "CountDifference",
+    "PhaseClosed",
+    "ProposalData",
+    "comment_create",
+    "comment_delete",
+    "comment_pin",
+    "comment_update",
+    "counts_reconcile",
+    "proposal_create",
+    "proposal_update",
+    "proposal_withdraw",
+    "report_create",
+    "vote_cast",
+    "vote_withdraw",
+]

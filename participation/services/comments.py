@@ -1,0 +1,91 @@
+"""Comments and replies: writing, editing, deleting and pinning."""
+
+import uuid
+
+from django.core.exceptions import PermissionDenied
+from django.db import IntegrityError, transaction
+from django.db.models import F
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from ..models import Comment, Proposal
+from ..permissions import can_change_comment, can_pin_comment, comment_denial, is_moderator
+
+
+def _count(proposal_id: int, step: int) -> None:
+    Proposal.objects.filter(pk=proposal_id).update(comment_count=F("comment_count") + step)
+
+
+def comment_create(
+    proposal: Proposal, *, author, body: str, parent: Comment | None = None, submission_key: uuid.UUID | None = None
+) -> tuple[Comment, bool]:
+    """Publish a comment or a reply. The same submission key (a resent form) returns the first comment."""
+    denial = comment_denial(author, proposal)
+    if denial:
+        raise PermissionDenied(denial)
+    if submission_key:
+        existing = Comment.objects.filter(author=author, submission_key=submission_key).first()
+        if existing:
+            return existing, False
+    if parent is not None:
+        if parent.proposal_id != proposal.pk:
+            raise PermissionDenied(_("You can only reply to a comment on the same proposal."))
+        # Replies go one level deep: a reply to a reply joins the same thread.
+        parent = parent.parent or parent
+    comment = Comment(
+        proposal=proposal,
+        parent=parent,
+        author=author,
+        body=body,
+        by_staff=is_moderator(author),
+        by_proposal_author=proposal.author_id == author.pk,
+        submission_key=submission_key,
+    )
+    try:
+        with transaction.atomic():
+            comment.save()
+            _count(proposal.pk, +1)
+    except IntegrityError:
+        return Comment.objects.get(author=author, submission_key=submission_key), False
+    return comment, True
+
+
+@transaction.atomic
+def comment_update(comment: Comment, *, user, body: str) -> Comment:
+    """Change one's own comment; it is then marked as edited."""
+    comment = Comment.objects.select_for_update().get(pk=comment.pk)
+    if not can_change_comment(user, comment):
+        raise PermissionDenied(_("You can only edit your own comments."))
+    if body != comment.body:
+        comment.body = body
+        comment.edited_at = timezone.now()
+        comment.save(update_fields=["body", "edited_at", "updated"])
+    return comment
+
+
+@transaction.atomic
+def comment_delete(comment: Comment, *, user) -> None:
+    """Delete one's own comment; where replies hang on it, a placeholder stays. Deleting twice changes nothing."""
+    comment = Comment.objects.select_for_update().filter(pk=comment.pk).first()
+    if comment is None or comment.deleted:
+        return
+    if not can_change_comment(user, comment):
+        raise PermissionDenied(_("You can only delete your own comments."))
+    if comment.replies.exists():
+        comment.deleted = True
+        comment.body = ""
+        comment.pinned = False
+        comment.save(update_fields=["deleted", "body", "pinned", "updated"])
+    else:
+        comment.delete()
+    _count(comment.proposal_id, -1)
+
+
+@transaction.atomic
+def comment_pin(comment: Comment, *, user, pinned: bool = True) -> Comment:
+    """Pin (or unpin) a staff answer above the discussion."""
+    if not can_pin_comment(user, comment):
+        raise PermissionDenied(_("Only the project office can pin its answers."))
+    Comment.objects.filter(pk=comment.pk).update(pinned=pinned)
+    comment.pinned = pinned
+    return comment

@@ -1,0 +1,47 @@
+"""Reports (flags) of proposals and comments; enough of them hide the item until staff decide."""
+
+from django.conf import settings
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import IntegrityError, transaction
+from django.db.models import F
+from django.utils.translation import gettext as _
+
+from ..models import Comment, Proposal, Report
+from ..permissions import report_denial
+
+
+class AlreadyReported(PermissionDenied):
+    """This person has reported this item before."""
+
+
+@transaction.atomic
+def report_create(*, reporter, target: Proposal | Comment, reason: str, text: str = "") -> Report:
+    """Record one report; the configured number of reports from different people hides the item."""
+    if reason not in Report.Reason.values:
+        raise ValidationError(_("Please choose a reason."), code="reason")
+    if reason == Report.Reason.OTHER and not text.strip():
+        raise ValidationError(_("Please describe the problem."), code="text_required")
+    # Locking the item makes the count below and the hiding one step, even with reports at the same moment.
+    target = type(target).objects.select_for_update().get(pk=target.pk)
+    denial = report_denial(reporter, author_id=target.author_id)
+    if denial:
+        raise PermissionDenied(denial)
+    field = "proposal" if isinstance(target, Proposal) else "comment"
+    try:
+        with transaction.atomic():
+            report = Report.objects.create(reporter=reporter, reason=reason, text=text.strip(), **{field: target})
+    except IntegrityError as exc:
+        raise AlreadyReported(_("You have already reported this contribution. Thank you.")) from exc
+    open_reports = Report.objects.filter(resolved_at=None, **{field: target}).values("reporter").distinct().count()
+    if open_reports >= settings.PARTICIPATION_REPORTS_TO_HIDE and not target.hidden_by_reports:
+        _hide(target)
+    return report
+
+
+def _hide(target: Proposal | Comment) -> None:
+    if isinstance(target, Proposal):
+        Proposal.objects.filter(pk=target.pk).update(hidden_by_reports=True)
+        return
+    Comment.objects.filter(pk=target.pk).update(hidden_by_reports=True, hidden=True)
+    if not target.hidden and not target.deleted:
+        Proposal.objects.filter(pk=target.proposal_id).update(comment_count=F("comment_count") - 1)

@@ -1,0 +1,86 @@
+"""Votes: a plain form answered with a redirect, or with JSON when votes.js submits it."""
+
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.http import HttpRequest, HttpResponse, JsonResponse
+from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from django.views.decorators.http import require_POST
+
+from ..forms import VoteForm
+from ..models import Proposal, Vote
+from ..permissions import can_contribute, vote_denial
+from ..ratelimit import rate_limit_exceeded, too_many_requests
+from ..selectors import own_vote
+from ..services import vote_cast, vote_withdraw
+from .common import get_viewable_proposal, wants_json
+
+# The buttons in the order shown, with the key the page and votes.js use for each count.
+VOTE_CHOICES = [
+    (Vote.Value.AGREE, gettext_lazy("Agree"), "agree"),
+    (Vote.Value.DISAGREE, gettext_lazy("Disagree"), "disagree"),
+    (Vote.Value.PASS, gettext_lazy("Pass"), "pass"),
+]
+VOTE_LABELS = {value: label for value, label, _key in VOTE_CHOICES}
+
+
+def vote_context(request: HttpRequest, proposal: Proposal) -> dict:
+    """What the proposal page needs for its vote form: the denial reason, or the buttons and the own vote."""
+    value = own_vote(proposal, request.user)
+    denial = vote_denial(request.user, proposal)
+    return {
+        "vote_denial": denial,
+        "needs_email_confirmation": bool(denial) and request.user.is_authenticated and not can_contribute(request.user),
+        "vote_choices": [(int(choice), label, key) for choice, label, key in VOTE_CHOICES],
+        "own_vote": value,
+        "own_vote_label": VOTE_LABELS.get(value, ""),
+    }
+
+
+def _refused(request, proposal: Proposal, message: str, *, status: int, as_json: bool) -> HttpResponse:
+    if as_json:
+        return JsonResponse({"error": message}, status=status)
+    return render(
+        request, "participation/proposal_vote.html", {"proposal": proposal, "message": message}, status=status
+    )
+
+
+@require_POST
+def proposal_vote(request, pk: int):
+    """Cast, change or withdraw the visitor's vote (vote_cast / vote_withdraw)."""
+    proposal = get_viewable_proposal(request, pk)
+    as_json = wants_json(request)
+    denial = vote_denial(request.user, proposal)
+    if denial:
+        return _refused(request, proposal, denial, status=403, as_json=as_json)
+    if rate_limit_exceeded(request, "vote"):
+        if as_json:
+            return JsonResponse({"error": _("Too many requests. Please wait a moment.")}, status=429)
+        return too_many_requests(request, "vote")
+    form = VoteForm(request.POST)
+    if not form.is_valid():
+        return _refused(request, proposal, " ".join(form.non_field_errors()), status=400, as_json=as_json)
+    try:
+        if form.cleaned_data["withdraw"]:
+            vote_withdraw(proposal, voter=request.user)
+            value, message = None, _("Your vote has been withdrawn.")
+        else:
+            value = vote_cast(proposal, voter=request.user, value=form.cleaned_data["value"]).value
+            message = _("Your vote has been saved: %(vote)s.") % {"vote": VOTE_LABELS[value]}
+    except PermissionDenied as exc:  # the phase closed a moment ago
+        return _refused(request, proposal, str(exc), status=403, as_json=as_json)
+    except ValidationError as exc:
+        return _refused(request, proposal, " ".join(exc.messages), status=400, as_json=as_json)
+    if not as_json:
+        messages.success(request, message)
+        return redirect(f"{proposal.get_absolute_url()}#support")
+    proposal.refresh_from_db(fields=["agree_count", "disagree_count", "pass_count"])
+    return JsonResponse(
+        {
+            "counts": {"agree": proposal.agree_count, "disagree": proposal.disagree_count, "pass": proposal.pass_count},
+            "own_vote": value,
+            "own_vote_label": str(VOTE_LABELS.get(value, "")),
+            "message": message,
+        }
+    )

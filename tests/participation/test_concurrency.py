@@ -1,0 +1,86 @@
+"""Votes under concurrency, on real PostgreSQL: nothing lost, nothing counted twice."""
+
+import threading
+from concurrent.futures import ThreadPoolExecutor
+
+import pytest
+from django.db import connection, connections
+
+from participation.models import Proposal, Vote
+from participation.services import counts_reconcile, vote_cast
+from tests.factories import ConfirmedUserFactory, ProposalFactory, ProposalPhaseFactory
+
+pytestmark = pytest.mark.postgres
+
+
+def fire(calls, *, workers: int) -> list[Exception]:
+    """Run the calls in threads that start together; each thread uses its own database connection."""
+    barrier = threading.Barrier(min(workers, len(calls)))
+    errors: list[Exception] = []
+
+    def run(call):
+        try:
+            barrier.wait(timeout=30)
+            call()
+        except Exception as exc:
+            errors.append(exc)
+        finally:
+            connections.close_all()
+
+    with ThreadPoolExecutor(max_workers=workers) as pool:
+        list(pool.map(run, calls))
+    return errors
+
+
+@pytest.fixture
+def proposal(request):
+    # Checked before the database is touched: a skipped test must not flush the shared test database.
+    if connection.vendor != "postgresql":
+        from tests.conftest import require_service
+
+        require_service(False, "PostgreSQL (set DATABASE_URL)")
+    request.getfixturevalue("transactional_db")
+    ProposalPhaseFactory()
+    return ProposalFactory(author=ConfirmedUserFactory())
+
+
+def test_fifty_identical_votes_from_one_person_make_one_row(proposal):
+    voter = ConfirmedUserFactory()
+
+    errors = fire([lambda: vote_cast(proposal, voter=voter, value=Vote.Value.AGREE)] * 50, workers=50)
+
+    assert errors == []
+    assert Vote.objects.filter(proposal=proposal).count() == 1
+    proposal.refresh_from_db()
+    assert (proposal.agree_count, proposal.disagree_count, proposal.pass_count) == (1, 0, 0)
+
+
+def test_two_hundred_concurrent_voters_are_all_counted(proposal):
+    voters = [ConfirmedUserFactory() for _ in range(200)]
+    values = [Vote.Value.AGREE, Vote.Value.DISAGREE, Vote.Value.PASS, Vote.Value.AGREE]
+
+    def voting(index):
+        return lambda: vote_cast(proposal, voter=voters[index], value=values[index % 4])
+
+    errors = fire([voting(index) for index in range(200)], workers=40)
+
+    assert errors == []
+    proposal = Proposal.objects.get(pk=proposal.pk)
+    rows = Vote.objects.filter(proposal=proposal)
+    assert rows.count() == 200
+    assert proposal.agree_count == rows.filter(value=1).count() == 100
+    assert proposal.disagree_count == rows.filter(value=-1).count() == 50
+    assert proposal.pass_count == rows.filter(value=0).count() == 50
+    assert counts_reconcile(fix=False) == []
+
+
+def test_concurrent_changes_of_one_vote_leave_counts_equal_to_rows(proposal):
+    voter = ConfirmedUserFactory()
+    values = [Vote.Value.AGREE, Vote.Value.DISAGREE, Vote.Value.PASS] * 10
+
+    errors = fire([lambda value=value: vote_cast(proposal, voter=voter, value=value) for value in values], workers=30)
+
+    assert errors == []
+    proposal.refresh_from_db()
+    assert proposal.agree_count + proposal.disagree_count + proposal.pass_count == 1
+    assert counts_reconcile(fix=False) == []
