@@ -10,7 +10,8 @@ from participation.models import Proposal, Vote
 from participation.services import counts_reconcile, vote_cast
 from tests.factories import ConfirmedUserFactory, ProposalFactory, ProposalPhaseFactory
 
-pytestmark = pytest.mark.postgres
+# Serialized rollback: the flush after a transactional test must leave the page tree for the tests after it.
+pytestmark = [pytest.mark.postgres, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 
 
 def fire(calls, *, workers: int) -> list[Exception]:
@@ -33,13 +34,11 @@ def fire(calls, *, workers: int) -> list[Exception]:
 
 
 @pytest.fixture
-def proposal(request):
-    # Checked before the database is touched: a skipped test must not flush the shared test database.
+def proposal():
     if connection.vendor != "postgresql":
         from tests.conftest import require_service
 
         require_service(False, "PostgreSQL (set DATABASE_URL)")
-    request.getfixturevalue("transactional_db")
     ProposalPhaseFactory()
     return ProposalFactory(author=ConfirmedUserFactory())
 
