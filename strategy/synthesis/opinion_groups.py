@@ -26,32 +26,54 @@ class GroupParams:
     silhouette_sample: int = 1500
 
 
-def kmeans(x: np.ndarray, k: int, rng: np.random.Generator, n_init: int, iters: int = 100) -> tuple[np.ndarray, float]:
-    """Lloyd's k-means with k-means++ starts; returns the labels of the run with the least inertia."""
-    best_labels, best_inertia = None, np.inf
+def _sq_dist(x: np.ndarray, c: np.ndarray) -> np.ndarray:
+    """Squared distances (n, k), one coordinate at a time (no (n, k, dims) temporary)."""
+    d = (x[:, :1] - c[:, 0]) ** 2
+    for a in range(1, x.shape[1]):
+        d += (x[:, a : a + 1] - c[:, a]) ** 2
+    return d
+
+
+def _lloyd(x: np.ndarray, c: np.ndarray, iters: int) -> tuple[np.ndarray, np.ndarray, float]:
+    k = c.shape[0]
+    labels = np.zeros(x.shape[0], dtype=np.int64)
+    for it in range(iters):
+        d = _sq_dist(x, c)
+        new = d.argmin(axis=1)
+        if it and np.array_equal(new, labels):
+            break
+        labels = new
+        counts = np.bincount(labels, minlength=k)
+        sums = np.stack([np.bincount(labels, weights=x[:, a], minlength=k) for a in range(x.shape[1])], axis=1)
+        filled = counts > 0
+        c[filled] = sums[filled] / counts[filled, None]
+    inertia = float(((x - c[labels]) ** 2).sum())
+    return labels, c, inertia
+
+
+def kmeans(
+    x: np.ndarray, k: int, rng: np.random.Generator, n_init: int, iters: int = 100, sample: int = 5000
+) -> tuple[np.ndarray, float]:
+    """Lloyd's k-means with k-means++ starts; returns the labels of the run with the least inertia.
+
+    With more than ``sample`` points the restarts run on a seeded sample, and the best of them is then refined
+    on all points, so the cost stays O(n·k) per iteration however many participants there are.
+    """
     n = x.shape[0]
+    fit = x if n <= sample else x[np.sort(rng.choice(n, sample, replace=False))]
+    m = fit.shape[0]
+    best_c, best_inertia = None, np.inf
     for _ in range(n_init):
-        centers = [x[rng.integers(n)]]
+        centers = [fit[rng.integers(m)]]
         for _ in range(1, k):
-            d2 = np.min(((x[:, None, :] - np.array(centers)[None]) ** 2).sum(-1), axis=1)
+            d2 = _sq_dist(fit, np.array(centers)).min(axis=1)
             total = d2.sum()
-            centers.append(x[rng.choice(n, p=d2 / total)] if total > 0 else x[rng.integers(n)])
-        c = np.array(centers)
-        labels = np.zeros(n, dtype=np.int64)
-        for it in range(iters):
-            d = ((x[:, None, :] - c[None]) ** 2).sum(-1)
-            new = d.argmin(axis=1)
-            if it and np.array_equal(new, labels):
-                break
-            labels = new
-            for j in range(k):
-                sel = labels == j
-                if sel.any():
-                    c[j] = x[sel].mean(axis=0)
-        inertia = float(((x - c[labels]) ** 2).sum())
+            centers.append(fit[rng.choice(m, p=d2 / total)] if total > 0 else fit[rng.integers(m)])
+        _, c, inertia = _lloyd(fit, np.array(centers, dtype=np.float64), iters)
         if inertia < best_inertia - 1e-12:
-            best_labels, best_inertia = labels.copy(), inertia
-    return best_labels, best_inertia
+            best_c, best_inertia = c.copy(), inertia
+    labels, _, inertia = _lloyd(x, best_c, iters) if fit is not x else _lloyd(fit, best_c, 1)
+    return labels, inertia
 
 
 def silhouette(x: np.ndarray, labels: np.ndarray) -> float:
@@ -74,10 +96,11 @@ def silhouette(x: np.ndarray, labels: np.ndarray) -> float:
 
 def relabel_by_size(labels: np.ndarray) -> np.ndarray:
     """Group 0 is the largest, then 1 ...; ties by first occurrence, so numbering does not depend on the run."""
-    ks, first, counts = np.unique(labels, return_index=True, return_counts=True)
+    ks, first, inverse, counts = np.unique(labels, return_index=True, return_inverse=True, return_counts=True)
     order = sorted(range(len(ks)), key=lambda i: (-counts[i], first[i]))
-    mapping = {int(ks[i]): r for r, i in enumerate(order)}
-    return np.array([mapping[int(v)] for v in labels], dtype=np.int64)
+    rank = np.empty(len(ks), dtype=np.int64)
+    rank[order] = np.arange(len(ks))
+    return rank[inverse.ravel()]
 
 
 def opinion_groups(

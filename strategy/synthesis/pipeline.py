@@ -14,7 +14,7 @@ from .opinion_groups import GroupParams, opinion_groups
 from .schema import CommentIn, FieldResult, PreviousTheme, ProposalIn, SynthesisResult, Theme, VoteIn
 from .summary import SummaryParams, center, districts, notable_comments, summarize
 from .support import CONSENSUS, DIVISIVE, ConsensusParams, classify, group_rates, support_of, tally, wilson_lower_bound
-from .text import add_compound_parts, detect_language, majority, normalize, stems
+from .text import _token, add_compound_parts, detect_language, majority, normalize, stems, strip_lead_in, words
 from .themes import ClusterParams, cluster, keywords, match_previous, order_members, theme_id
 from .vectors import field_vectors, tfidf
 
@@ -22,7 +22,7 @@ from .vectors import field_vectors, tfidf
 @dataclass(frozen=True, slots=True)
 class Params:
     lexical_weight: float = 0.3  # share of stemmed TF-IDF in the proposal similarity, the rest is the embedding
-    embed_chars: int = 160  # the embedding reads title and the start of the body
+    embed_chars: int = 100  # the encoder reads the title and the start of the body (cost grows with length)
     blas_threads: int = 1
     label_chars: int = 80
     cluster: ClusterParams = field(default_factory=ClusterParams)
@@ -69,11 +69,15 @@ def _synthesize(proposals, comments, votes, *, seed, previous, embedder, cache, 
     props = sorted(by_id.values(), key=lambda p: (p.action_field, str(p.id)))
     ids = [str(p.id) for p in props]
     index = {pid: i for i, pid in enumerate(ids)}
-    langs = [detect_language(f"{p.title} {p.body}") for p in props]
-    docs = [stems(f"{p.title} {p.body}", lang) for p, lang in zip(props, langs, strict=True)]
+    langs, docs = [], []
+    for p in props:
+        text = f"{p.title} {p.body}"
+        ws = words(text)
+        langs.append(detect_language(text, ws))
+        docs.append(stems(text, langs[-1], ws))
     lap("text")
 
-    texts = [normalize(f"{p.title}. {p.body}")[: params.embed_chars] for p in props]
+    texts = [embed_text(p.title, p.body, params.embed_chars) for p in props]
     embeddings, _ = embed_cached(texts, embedder or UniversalSentenceEncoder(), cache)
     lap("embedding")
 
@@ -135,25 +139,29 @@ def _synthesize(proposals, comments, votes, *, seed, previous, embedder, cache, 
 
 def _vote_arrays(votes: Iterable[VoteIn], index: dict[str, int]):
     """Votes as index arrays; unknown proposals and invalid values are dropped, a repeated vote counts once (last)."""
-    voter_index: dict[str, int] = {}
-    pv: dict[tuple[int, int], int] = {}
-    for v in votes:
-        p = index.get(str(v.proposal))
-        if p is None or v.value not in (1, -1, 0):
-            continue
-        vi = voter_index.setdefault(str(v.voter), len(voter_index))
-        pv[(vi, p)] = int(v.value)
-    # Voter numbering follows sorted ids, so results do not depend on the order votes arrive in.
-    voter_ids = sorted(voter_index)
-    remap = np.empty(len(voter_ids), dtype=np.int64)
-    for new, vid in enumerate(voter_ids):
-        remap[voter_index[vid]] = new
-    if not pv:
+    votes = votes if isinstance(votes, list) else list(votes)
+    get = index.get
+    prop = np.fromiter((get(str(v.proposal), -1) for v in votes), dtype=np.int64, count=len(votes))
+    valid = {1: 1, -1: -1, 0: 0}
+    value = np.fromiter((valid.get(v.value, 9) for v in votes), dtype=np.int64, count=len(votes))
+    voter_of = [str(v.voter) for v in votes]
+    ok = (prop >= 0) & (value != 9)
+    if not ok.any():
         empty = np.zeros(0, dtype=np.int64)
-        return empty, empty, empty, voter_ids
-    keys = np.array(list(pv.keys()), dtype=np.int64)
-    vals = np.fromiter(pv.values(), dtype=np.int64, count=len(pv))
-    voter_idx, prop_idx = remap[keys[:, 0]], keys[:, 1]
+        return empty, empty, empty, []
+    keep = np.flatnonzero(ok)
+    # Voter numbering follows sorted ids, so results do not depend on the order votes arrive in.
+    first_seen: dict[str, int] = {}
+    raw = np.fromiter((first_seen.setdefault(voter_of[i], len(first_seen)) for i in keep), np.int64, len(keep))
+    voter_ids = sorted(first_seen)
+    remap = np.empty(len(voter_ids), dtype=np.int64)
+    remap[[first_seen[vid] for vid in voter_ids]] = np.arange(len(voter_ids))
+    voter_idx, prop_idx, vals = remap[raw], prop[keep], value[keep]
+    # the last vote of a voter on a proposal counts: unique keys of the reversed arrays give the last occurrence
+    key = voter_idx * max(len(index), 1) + prop_idx
+    _, last = np.unique(key[::-1], return_index=True)
+    pick = len(key) - 1 - last
+    voter_idx, prop_idx, vals = voter_idx[pick], prop_idx[pick], vals[pick]
     order = np.lexsort((voter_idx, prop_idx))
     return voter_idx[order], prop_idx[order], vals[order], voter_ids
 
@@ -193,15 +201,17 @@ def _field(
         members, sims = order_members(z, np.flatnonzero(labels == t), [ids[i] for i in rows])
         members_of.append((members, sims))
     kw = keywords(x, vocab, labels, n_themes)
-    surface = _surface_forms(props, langs, rows)
+    wanted = {vocab[j] for t in kw for j in t}
+    central = sorted(int(rows[m]) for members, _ in members_of for m in members[: params.summary.comment_members])
+    surface = _surface_forms(props, langs, central, wanted)
     matches = match_previous([[ids[rows[m]] for m in members] for members, _ in members_of], previous)
 
     theme_of_prop = np.full(len(props), -1, dtype=np.int64)
     for t, (members, _) in enumerate(members_of):
         theme_of_prop[rows[members]] = t
-    tv = tally(
-        theme_of_prop[prop_idx] if len(prop_idx) else prop_idx, voter_idx, values, group_of_voter, n_themes, n_groups
-    )
+    # votes are sorted by proposal, so this field's votes are one slice
+    lo, hi = np.searchsorted(prop_idx, [start, stop])
+    tv = tally(theme_of_prop[prop_idx[lo:hi]], voter_idx[lo:hi], values[lo:hi], group_of_voter, n_themes, n_groups)
     lap("support")
 
     themes = []
@@ -219,10 +229,11 @@ def _field(
                 proposals=member_ids,
                 consensus=classify(tv, t, params.consensus),
                 support=support_of(tv, t),
+                # members are ordered by centrality; quotes and comments come from the most central ones
                 summary=summarize(
-                    member_props,
-                    [float(s) for s in sims],
-                    [float(per_prop_score[rows[m]]) for m in members],
+                    member_props[: params.summary.candidates],
+                    [float(s) for s in sims[: params.summary.candidates]],
+                    [float(per_prop_score[rows[m]]) for m in members[: params.summary.candidates]],
                     terms,
                     language,
                     params.summary,
@@ -232,7 +243,9 @@ def _field(
                 districts=districts(member_props),
                 center=center(member_props),
                 comments=notable_comments(
-                    [c for pid in member_ids for c in comments_of.get(pid, [])], terms, params.summary
+                    [c for pid in member_ids[: params.summary.comment_members] for c in comments_of.get(pid, [])],
+                    terms,
+                    params.summary,
                 ),
                 groups=group_rates(tv, t),
             )
@@ -245,16 +258,25 @@ def _field(
     return FieldResult(themes=themes, single_proposals=singles)
 
 
-def _surface_forms(props, langs, rows) -> dict[str, str]:
-    """The most frequent written form of each stem, for readable keywords."""
-    from .text import _fold, _stem, words
+def embed_text(title: str, body: str, limit: int) -> str:
+    """What the sentence encoder reads: the title and the body without a short lead-in ("Mein Anliegen: "),
+    cut at a word boundary after at most ``limit`` characters. Its cost grows with the length."""
+    body = normalize(body)
+    text = normalize(f"{title}. {strip_lead_in(body)}") if body else normalize(title)
+    if len(text) <= limit:
+        return text
+    cut = text.rfind(" ", 0, limit + 1)
+    return text[: cut if cut > limit // 2 else limit]
 
+
+def _surface_forms(props, langs, rows, wanted: set[str]) -> dict[str, str]:
+    """The most frequent written form of each wanted stem among the given proposals, for readable keywords."""
     counts: dict[tuple[str, str], int] = {}
     for i in rows:
         for w in words(f"{props[i].title} {props[i].body}"):
-            if len(w) > 2:
-                key = (_fold(_stem(w, langs[i])), w)
-                counts[key] = counts.get(key, 0) + 1
+            t = _token(w, langs[i])
+            if t in wanted:
+                counts[(t, w)] = counts.get((t, w), 0) + 1
     best: dict[str, tuple[int, str]] = {}
     for (stem, w), n in counts.items():
         if stem not in best or (-n, w) < best[stem]:

@@ -24,6 +24,8 @@ class SummaryParams:
     max_chars: int = 280
     redundancy: float = 0.5
     max_comments: int = 3
+    candidates: int = 60  # quotes are drawn from this many most central members (keeps big themes fast)
+    comment_members: int = 300  # notable comments come from this many most central members
 
 
 def _jaccard(a: set[str], b: set[str]) -> float:

@@ -46,10 +46,11 @@ def words(text: str) -> list[str]:
     return _WORD.findall(unicodedata.normalize("NFC", text or "").lower())
 
 
-def detect_language(text: str) -> str:
+def detect_language(text: str, ws: Sequence[str] | None = None) -> str:
     """'de' or 'en' by counting frequent function words; German wins ties (the portal's first language)."""
-    ws = words(text)
-    de = sum(w in _MARKERS_DE for w in ws) + sum(ch in "äöüß" for ch in text.lower())
+    ws = words(text) if ws is None else ws
+    lower = text.lower()
+    de = sum(w in _MARKERS_DE for w in ws) + sum(lower.count(ch) for ch in "äöüß")
     en = sum(w in _MARKERS_EN for w in ws)
     return "en" if en > de else "de"
 
@@ -59,10 +60,33 @@ def _stem(word: str, lang: str) -> str:
     return _STEMMERS[lang].stemWord(word)
 
 
-def stems(text: str, lang: str) -> list[str]:
+_TOKEN: dict[str, dict[str, str]] = {"de": {}, "en": {}}
+
+
+def _token(word: str, lang: str) -> str:
+    """The folded stem of a content word, or '' for a stop word or a short word (cached per language)."""
+    cache = _TOKEN[lang]
+    t = cache.get(word)
+    if t is None:
+        stop = STOP_EN if lang == "en" else STOP_DE
+        t = "" if len(word) <= 2 or word in stop else _fold(_stem(word, lang))
+        if len(cache) > 500_000:
+            cache.clear()
+        cache[word] = t
+    return t
+
+
+def stems(text: str, lang: str, ws: Sequence[str] | None = None) -> list[str]:
     """Stemmed content words. Umlauts are folded after stemming so 'Bäume' and 'Baume' (a typo) meet."""
-    stop = STOP_EN if lang == "en" else STOP_DE
-    return [_fold(_stem(w, lang)) for w in words(text) if len(w) > 2 and w not in stop]
+    cache = _TOKEN[lang]
+    out = []
+    for w in words(text) if ws is None else ws:
+        t = cache.get(w)
+        if t is None:
+            t = _token(w, lang)
+        if t:
+            out.append(t)
+    return out
 
 
 def _fold(stem: str) -> str:

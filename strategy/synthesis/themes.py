@@ -19,7 +19,8 @@ import scipy.sparse as sp
 
 @dataclass(frozen=True, slots=True)
 class ClusterParams:
-    cut: float = 0.10  # minimum average centred similarity inside a theme
+    cut: float = 0.10  # minimum average centred similarity between two groups that merge
+    coherence: float = 0.25  # minimum average similarity of all member pairs of a theme
     min_size: int = 3
     near_duplicate: float = 0.80  # a pair this alike is a theme of two
     max_units: int = 4000
@@ -56,40 +57,68 @@ def leader_units(z: np.ndarray, threshold: float, block: int = 2048) -> np.ndarr
     return unit
 
 
-def average_linkage(means: np.ndarray, sizes: np.ndarray, cut: float) -> np.ndarray:
-    """Flat UPGMA clusters of weighted units: merge while the best average similarity is >= cut."""
+def average_linkage(means: np.ndarray, sizes: np.ndarray, cut: float, coherence: float = -np.inf) -> np.ndarray:
+    """Flat UPGMA clusters of weighted units: merge the most alike pair of groups while it is admissible.
+
+    A pair is admissible when its average similarity is at least ``cut`` and the merged group would still have
+    an average within-group similarity (over all pairs of its members) of at least ``coherence``. Two tight
+    phrasings of one idea merge even when they are only loosely alike across (their own pairs keep the group
+    coherent); a long chain of loosely related proposals stops growing once the whole group is loose.
+    """
     m = means.shape[0]
     labels = np.arange(m)
     if m < 2:
         return labels
-    s = means.astype(np.float64) @ means.T.astype(np.float64)
+    mu = means.astype(np.float64)
+    s = mu @ mu.T
     np.fill_diagonal(s, -np.inf)
     n = sizes.astype(np.float64).copy()
-    best = s.argmax(axis=1)
-    best_val = s[np.arange(m), best]
+    # sum of similarities over the ordered pairs of distinct members, for unit-length members
+    q = n * n * np.einsum("ij,ij->i", mu, mu) - n
+
+    def masked(sim: np.ndarray, nk: float | np.ndarray, qk: float | np.ndarray) -> np.ndarray:
+        total = nk + n
+        within = (qk + q + 2.0 * nk * n * sim) / (total * (total - 1.0))
+        return np.where((sim >= cut) & (within >= coherence), sim, -np.inf)
+
+    best = np.zeros(m, dtype=np.int64)
+    best_val = np.full(m, -np.inf)
+
+    def refresh(rows: np.ndarray) -> None:
+        """Best admissible partner of each given row, a block of rows at a time."""
+        for a in range(0, len(rows), 256):
+            r = rows[a : a + 256]
+            sub = masked(s[r], n[r, None], q[r, None])
+            b = sub.argmax(axis=1)
+            best[r] = b
+            best_val[r] = sub[np.arange(len(r)), b]
+
+    refresh(np.arange(m))
     alive = np.ones(m, dtype=bool)
     while True:
         i = int(best_val.argmax())
-        if not best_val[i] >= cut:
+        if not best_val[i] > -np.inf:
             break
         j = int(best[i])
         if j < i:
             i, j = j, i  # keep the lower index, so the result does not depend on which side was found first
+        q_new = q[i] + q[j] + 2.0 * n[i] * n[j] * s[i, j]
         row = (n[i] * s[i] + n[j] * s[j]) / (n[i] + n[j])
         s[i], s[:, i] = row, row
         s[j], s[:, j] = -np.inf, -np.inf
         s[i, i] = -np.inf
         n[i] += n[j]
+        q[i] = q_new
         alive[j] = False
         best_val[j] = -np.inf
         labels[labels == j] = i
         stale = np.flatnonzero(alive & ((best == i) | (best == j) | (np.arange(m) == i)))
-        for k in stale:
-            best[k] = int(s[k].argmax())
-            best_val[k] = s[k, best[k]]
-        better = alive & (s[:, i] > best_val)
+        refresh(stale)
+        # every other row may now prefer the grown group i (its own other entries did not change)
+        col = np.where(alive, masked(s[:, i], n[i], q[i]), -np.inf)
+        better = col > best_val
         best[better] = i
-        best_val[better] = s[better, i]
+        best_val[better] = col[better]
     return labels
 
 
@@ -110,7 +139,7 @@ def cluster(z: np.ndarray, params: ClusterParams) -> np.ndarray:
     sums = np.zeros((n_units, z.shape[1]), dtype=np.float64)
     np.add.at(sums, unit, z.astype(np.float64))
     sizes = np.bincount(unit, minlength=n_units)
-    unit_label = average_linkage(sums / sizes[:, None], sizes, params.cut)
+    unit_label = average_linkage(sums / sizes[:, None], sizes, params.cut, params.coherence)
     raw = unit_label[unit]
     counts = np.bincount(raw, minlength=n_units)
     out = np.full(n, -1, dtype=np.int64)
@@ -134,7 +163,10 @@ def order_members(z: np.ndarray, members: np.ndarray, ids: Sequence[str]) -> tup
     """Members sorted by similarity to the theme's mean (most representative first), ties by id."""
     mean = z[members].mean(axis=0)
     sims = z[members] @ mean
-    order = sorted(range(len(members)), key=lambda k: (-round(float(sims[k]), 6), ids[members[k]]))
+    rank = np.argsort(np.array([ids[m] for m in members]), kind="stable")
+    id_rank = np.empty(len(members), dtype=np.int64)
+    id_rank[rank] = np.arange(len(members))
+    order = np.lexsort((id_rank, -np.round(sims.astype(np.float64), 6)))
     return members[order], sims[order]
 
 

