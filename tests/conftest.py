@@ -54,7 +54,7 @@ def _database_url(settings_dict) -> str:
 
 
 @pytest.fixture
-def celery_worker(transactional_db, redis_url):
+def celery_worker(django_db_serialized_rollback, transactional_db, redis_url):
     """A real `celery worker` process on Redis, using this test run's PostgreSQL database.
 
     Tasks sent with apply_async() while this fixture is active go through Redis to that worker.

@@ -66,6 +66,12 @@ def browser(django_db_setup):
         browser.close()
 
 
+@pytest.fixture(autouse=True)
+def _serialized_rollback(django_db_serialized_rollback):
+    """Every browser test rolls back by serialized contents: a plain flush would let Django recreate
+    content types, and the next serialized test could no longer restore the page tree."""
+
+
 @pytest.fixture
 def request_log(live_server) -> RequestLog:
     return RequestLog(live_server.url)

@@ -1,5 +1,6 @@
 """Votes under concurrency, on real PostgreSQL: nothing lost, nothing counted twice."""
 
+import os
 import threading
 from concurrent.futures import ThreadPoolExecutor
 
@@ -10,8 +11,16 @@ from participation.models import Proposal, Vote
 from participation.services import counts_reconcile, vote_cast
 from tests.factories import ConfirmedUserFactory, ProposalFactory, ProposalPhaseFactory
 
-# Serialized rollback: the flush after a transactional test must leave the page tree for the tests after it.
-pytestmark = [pytest.mark.postgres, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
+ON_POSTGRES = connection.vendor == "postgresql"
+# Skipped before any fixture runs: a transactional test that skips would still flush the test database
+# and take the page tree from the browser tests. With REQUIRE_SERVICES=1 the fixture fails instead.
+pytestmark = [
+    pytest.mark.postgres,
+    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+    pytest.mark.skipif(
+        not ON_POSTGRES and os.environ.get("REQUIRE_SERVICES") != "1", reason="PostgreSQL (set DATABASE_URL)"
+    ),
+]
 
 
 def fire(calls, *, workers: int) -> list[Exception]:
@@ -35,7 +44,7 @@ def fire(calls, *, workers: int) -> list[Exception]:
 
 @pytest.fixture
 def proposal():
-    if connection.vendor != "postgresql":
+    if not ON_POSTGRES:
         from tests.conftest import require_service
 
         require_service(False, "PostgreSQL (set DATABASE_URL)")
