@@ -191,3 +191,28 @@ def has_reported(user, target: Proposal | Comment) -> bool:
     """Whether this person has reported the item before (their own reports only; never others')."""
     field = "proposal" if isinstance(target, Proposal) else "comment"
     return user.is_authenticated and Report.objects.filter(reporter=user, **{field: target}).exists()
+
+
+def synthesis_input(action_field: str) -> tuple[list, list, list]:
+    """Plain rows for the strategy synthesis of one field: visible proposals, their public comments and votes.
+
+    Three queries, ordered by id; no author, no personal data (voters are bare ids).
+    """
+    proposals = Proposal.objects.visible().filter(action_field=action_field)
+    proposal_rows = list(
+        proposals.order_by("pk").values_list(
+            "pk", "action_field", "title", "body", "district", "latitude", "longitude", "created", named=True
+        )
+    )
+    comment_rows = list(
+        Comment.objects.public()
+        .filter(deleted=False, hidden_by_reports=False, proposal__in=proposals)
+        .order_by("pk")
+        .values_list("pk", "proposal_id", "body", named=True)
+    )
+    vote_rows = list(
+        Vote.objects.filter(proposal__in=proposals)
+        .order_by("proposal_id", "voter_id")
+        .values_list("proposal_id", "voter_id", "value", named=True)
+    )
+    return proposal_rows, comment_rows, vote_rows

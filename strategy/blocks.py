@@ -94,3 +94,112 @@ class PhaseBlock(blocks.StructBlock):
             "end": "2023-03-31",
             "description": "Bürgerrat, Denklabore und Online-Beteiligung.",
         }
+
+
+# Blocks of a strategy page. The synthesis writes them into a draft; the project office edits and approves it.
+CONSENSUS_CHOICES = [
+    ("consensus", _("Consensus")),
+    ("divisive", _("Divisive")),
+    ("low_support", _("Low support")),
+]
+
+
+class SynthesisIntroBlock(blocks.StructBlock):
+    text = blocks.TextBlock(label=_("Introduction"))
+    proposals = blocks.IntegerBlock(label=_("Proposals"), min_value=0)
+    comments = blocks.IntegerBlock(label=_("Comments"), min_value=0)
+    votes = blocks.IntegerBlock(label=_("Votes"), min_value=0)
+    voters = blocks.IntegerBlock(label=_("Voters"), min_value=0)
+    themes = blocks.IntegerBlock(label=_("Themes"), min_value=0)
+
+    class Meta:
+        icon = "doc-full"
+        label = _("Introduction with figures")
+        template = "blocks/synthesis_intro_block.html"
+        preview_value = {
+            "text": "Aus den Vorschlägen der Bürgerinnen und Bürger ergeben sich diese Themen.",
+            "proposals": 42,
+            "comments": 17,
+            "votes": 380,
+            "voters": 95,
+            "themes": 5,
+        }
+
+
+class SupportBlock(blocks.StructBlock):
+    participants = blocks.IntegerBlock(label=_("Participants"), min_value=0)
+    agree = blocks.IntegerBlock(label=_("Agree"), min_value=0)
+    disagree = blocks.IntegerBlock(label=_("Disagree"), min_value=0)
+    passes = blocks.IntegerBlock(label=_("Pass"), min_value=0)
+    score = blocks.FloatBlock(label=_("Score"), help_text=_("Lower bound of the share of agreeing votes (0–1)."))
+
+    class Meta:
+        icon = "pick"
+        label = _("Support")
+
+
+class SummarySentenceBlock(blocks.StructBlock):
+    text = blocks.TextBlock(label=_("Sentence"))
+    proposal = blocks.IntegerBlock(label=_("Source proposal (number)"), min_value=1)
+
+    class Meta:
+        icon = "openquote"
+        label = _("Summary sentence")
+
+
+class ProposalReferenceBlock(blocks.StructBlock):
+    proposal = blocks.IntegerBlock(label=_("Proposal (number)"), min_value=1)
+    title = blocks.CharBlock(label=_("Title"), max_length=120)
+
+    class Meta:
+        icon = "link"
+        label = _("Proposal")
+
+
+class DistrictCountBlock(blocks.StructBlock):
+    district = blocks.CharBlock(label=_("District"), max_length=60)
+    proposals = blocks.IntegerBlock(label=_("Proposals"), min_value=0)
+
+    class Meta:
+        icon = "site"
+        label = _("District")
+
+
+class ThemeBlock(blocks.StructBlock):
+    label = blocks.CharBlock(label=_("Theme"), max_length=200)
+    # Kept so a later run recognises the theme (stable id); not shown on the site.
+    theme_id = blocks.CharBlock(label=_("Theme key"), required=False, max_length=100)
+    consensus = blocks.ChoiceBlock(choices=CONSENSUS_CHOICES, label=_("Consensus class"))
+    support = SupportBlock()
+    summary = blocks.ListBlock(SummarySentenceBlock(), label=_("Summary"))
+    proposals = blocks.ListBlock(ProposalReferenceBlock(), label=_("Representative proposals"))
+    districts = blocks.ListBlock(DistrictCountBlock(), label=_("Districts"), required=False)
+
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context=parent_context)
+        context["consensus_label"] = dict(CONSENSUS_CHOICES).get(value.get("consensus"), "")
+        return context
+
+    class Meta:
+        icon = "group"
+        label = _("Theme")
+        template = "blocks/theme_block.html"
+        preview_value = {
+            "label": "Trinkbrunnen in der Innenstadt",
+            "theme_id": "ecosystem-preview",
+            "consensus": "consensus",
+            "support": {"participants": 48, "agree": 40, "disagree": 3, "passes": 5, "score": 0.71},
+            "summary": [{"text": "Mehr Trinkbrunnen in der Innenstadt, damit alle Wasser finden.", "proposal": 1}],
+            "proposals": [{"proposal": 1, "title": "Trinkbrunnen am Königsplatz"}],
+            "districts": [{"district": "Mitte", "proposals": 3}],
+        }
+
+
+class StrategyBodyBlock(blocks.StreamBlock):
+    intro = SynthesisIntroBlock()
+    theme = ThemeBlock()
+    heading = HeadingBlock()
+    paragraph = ParagraphBlock()
+
+    class Meta:
+        template = "blocks/body_block.html"

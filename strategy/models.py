@@ -1,5 +1,7 @@
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField, StreamField
@@ -10,7 +12,7 @@ from participation import phases
 from participation.choices import ActionField
 from participation.listing import proposal_page_context
 
-from .blocks import RICH_TEXT_FEATURES, BodyBlock, GoalBlock, PhaseBlock
+from .blocks import RICH_TEXT_FEATURES, BodyBlock, GoalBlock, PhaseBlock, StrategyBodyBlock
 from .services import home_figures
 
 
@@ -63,7 +65,7 @@ class ActionFieldPage(Page):
     search_fields = [*Page.search_fields, index.SearchField("teaser"), index.SearchField("intro")]
 
     parent_page_types = ["strategy.HomePage"]
-    subpage_types = []
+    subpage_types = ["strategy.StrategyPage"]
     max_count = len(ActionField.choices)
 
     class Meta:
@@ -98,3 +100,94 @@ class ContentPage(Page):
     class Meta:
         verbose_name = _("content page")
         verbose_name_plural = _("content pages")
+
+
+class StrategyPage(Page):
+    """The strategy of one action field: themes drafted by the synthesis, reviewed and published by staff."""
+
+    body = StreamField(StrategyBodyBlock(), verbose_name=_("body"), blank=True)
+
+    content_panels = [*Page.content_panels, FieldPanel("body")]
+    search_fields = [*Page.search_fields, index.SearchField("body")]
+
+    parent_page_types = ["strategy.ActionFieldPage"]
+    subpage_types = []
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("strategy page")
+        verbose_name_plural = _("strategy pages")
+
+
+class SynthesisRun(models.Model):
+    """One synthesis of an action field. A pending row is the recorded intent; at most one is open per field."""
+
+    class Status(models.TextChoices):
+        PENDING = "pending", _("pending")
+        RUNNING = "running", _("running")
+        DONE = "done", _("done")
+        UNCHANGED = "unchanged", _("unchanged")
+        FAILED = "failed", _("failed")
+
+    OPEN_STATUSES = (Status.PENDING, Status.RUNNING)
+
+    action_field = models.CharField(_("action field"), max_length=20, choices=ActionField.choices, db_index=True)
+    status = models.CharField(_("status"), max_length=20, choices=Status.choices, default=Status.PENDING)
+    requested_at = models.DateTimeField(_("requested"), default=timezone.now, db_index=True)
+    requested_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("requested by"),
+    )
+    attempts = models.PositiveSmallIntegerField(_("attempts"), default=0)
+    input_digest = models.CharField(_("input digest"), max_length=64, blank=True)
+    proposals = models.PositiveIntegerField(_("proposals"), default=0)
+    comments = models.PositiveIntegerField(_("comments"), default=0)
+    votes = models.PositiveIntegerField(_("votes"), default=0)
+    themes_found = models.PositiveIntegerField(_("themes"), default=0)
+    # Id, field, label and members of each theme, so the next run keeps ids and labels (PreviousTheme).
+    themes = models.JSONField(_("theme keys"), default=list, blank=True)
+    started_at = models.DateTimeField(_("started"), null=True, blank=True)
+    finished_at = models.DateTimeField(_("finished"), null=True, blank=True)
+    duration = models.DurationField(_("duration"), null=True, blank=True)
+    error = models.TextField(_("error"), blank=True)
+    page = models.ForeignKey(
+        "strategy.StrategyPage",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("strategy page"),
+    )
+    revision = models.ForeignKey(
+        "wagtailcore.Revision",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("draft revision"),
+    )
+
+    class Meta:
+        ordering = ["-requested_at", "-pk"]
+        verbose_name = _("synthesis run")
+        verbose_name_plural = _("synthesis runs")
+        permissions = [("run_synthesis", _("Can start a synthesis run"))]
+        constraints = [
+            # One open run per field: a second request finds the first instead of queueing another.
+            models.UniqueConstraint(
+                fields=["action_field"],
+                condition=models.Q(status__in=["pending", "running"]),
+                name="synthesisrun_one_open_per_field",
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.get_action_field_display()} {self.requested_at:%Y-%m-%d %H:%M} ({self.get_status_display()})"
+
+    @property
+    def is_open(self) -> bool:
+        return self.status in self.OPEN_STATUSES

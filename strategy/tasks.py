@@ -1,7 +1,14 @@
+import datetime
+
 from celery import shared_task
 from django.db import OperationalError
 
 from .services import home_figures_refresh
+from .services import synthesis as synthesis_services
+
+# A run that has been "running" longer than the hard time limit lost its worker.
+SYNTHESIS_SOFT_TIME_LIMIT = 25 * 60
+SYNTHESIS_TIME_LIMIT = 30 * 60
 
 
 @shared_task(
@@ -15,3 +22,48 @@ from .services import home_figures_refresh
 def home_figures_refresh_task() -> dict[str, int]:
     """Recount the home page figures. Idempotent: it only overwrites a cached value."""
     return home_figures_refresh()
+
+
+@shared_task(
+    acks_late=True,
+    reject_on_worker_lost=True,
+    autoretry_for=(OperationalError,),
+    retry_backoff=True,
+    retry_backoff_max=300,
+    max_retries=3,
+    soft_time_limit=SYNTHESIS_SOFT_TIME_LIMIT,
+    time_limit=SYNTHESIS_TIME_LIMIT,
+)
+def synthesis_run_task(run_id: int) -> str | None:
+    """Carry out one synthesis run. Idempotent: a finished or locked run is left alone, unchanged input adds nothing."""
+    run = synthesis_services.synthesis_run(run_id)
+    return run.status if run else None
+
+
+@shared_task(
+    acks_late=True,
+    autoretry_for=(OperationalError,),
+    retry_backoff=True,
+    max_retries=3,
+    soft_time_limit=50,
+    time_limit=60,
+)
+def synthesis_request_all_task() -> list[int]:
+    """Nightly: request a run for every action field. Idempotent: an open run per field is reused."""
+    return [run.pk for run in synthesis_services.synthesis_request_all()]
+
+
+@shared_task(
+    acks_late=True,
+    autoretry_for=(OperationalError,),
+    retry_backoff=True,
+    max_retries=3,
+    soft_time_limit=50,
+    time_limit=60,
+)
+def synthesis_sweep_task() -> list[int]:
+    """Re-enqueue runs left pending (Redis was down) or running (their worker died). Safe to repeat."""
+    return synthesis_services.synthesis_sweep(
+        pending_after=datetime.timedelta(minutes=5),
+        running_after=datetime.timedelta(seconds=SYNTHESIS_TIME_LIMIT + 60),
+    )

@@ -223,6 +223,11 @@ CELERY_BEAT_SCHEDULE = {
         "task": "participation.tasks.counts_reconcile_task",
         "schedule": crontab(hour=3, minute=15),
     },
+    "synthesize-strategy-nightly": {
+        "task": "strategy.tasks.synthesis_request_all_task",
+        "schedule": crontab(hour=3, minute=45),
+    },
+    "sweep-synthesis-runs": {"task": "strategy.tasks.synthesis_sweep_task", "schedule": 300.0},
 }
 
 WAGTAIL_SITE_NAME = "Smart Kassel"

@@ -6,7 +6,7 @@ from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfiel
 
 from participation.choices import ActionField
 from strategy.demo_content import ACTION_FIELDS
-from strategy.models import ActionFieldPage, ContentPage, HomePage
+from strategy.models import ActionFieldPage, ContentPage, HomePage, StrategyPage
 from tests.factories import ProposalFactory, UserFactory
 
 FIELD_TITLES = [label for _key, label in ActionField.choices]
@@ -75,7 +75,8 @@ def test_unknown_page_is_a_translated_404(client, demo_site):
 def test_page_types_declare_their_place_in_the_tree(demo_site):
     assert HomePage.can_create_at(Page.get_first_root_node()) is False  # only one home page
     assert ActionFieldPage.allowed_parent_page_models() == [HomePage]
-    assert ActionFieldPage.allowed_subpage_models() == []
+    assert ActionFieldPage.allowed_subpage_models() == [StrategyPage]
+    assert StrategyPage.allowed_parent_page_models() == [ActionFieldPage]
     assert set(ContentPage.allowed_parent_page_models()) == {HomePage, ContentPage}
 
 

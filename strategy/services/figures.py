@@ -1,4 +1,4 @@
-"""Writes and cached reads of the strategy app."""
+"""The home page's live participation figures, counted by a beat task and cached."""
 
 from django.core.cache import cache
 

@@ -1,0 +1,340 @@
+"""Synthesis runs: the citizen input of one action field in, a draft revision of its strategy page out.
+
+A run is requested (a pending row, the recorded intent), then carried out by a Celery task. The draft is an
+unpublished page revision that enters the review workflow; only the project office's approval publishes it.
+"""
+
+import datetime
+import hashlib
+import json
+import logging
+import time
+
+from django.conf import settings
+from django.contrib.auth.models import Group
+from django.core.cache import cache
+from django.db import IntegrityError, OperationalError, transaction
+from django.utils import timezone
+from wagtail.models import GroupApprovalTask, Workflow, WorkflowPage, WorkflowTask
+
+from participation.choices import ActionField, District
+from participation.selectors import synthesis_input
+from strategy.models import ActionFieldPage, StrategyPage, SynthesisRun
+from strategy.synthesis import (
+    CommentIn,
+    DirectoryCache,
+    HashingEmbedder,
+    MemoryCache,
+    PreviousTheme,
+    ProposalIn,
+    UniversalSentenceEncoder,
+    VoteIn,
+    synthesize,
+)
+
+logger = logging.getLogger(__name__)
+
+# Part of the input digest: a new draft shape (or seed) drafts unchanged input anew.
+DRAFT_FORMAT = 1
+SYNTHESIS_SEED = 0
+REVIEW_WORKFLOW_NAME = "Prüfung Projektbüro"
+REVIEW_GROUP_NAME = "Projektbüro"
+# A run that failed this many times (killed workers, database errors) is given up and marked failed.
+MAX_ATTEMPTS = 4
+DEBOUNCE_SECONDS = 10 * 60
+REPRESENTATIVE_PROPOSALS = 5
+STRATEGY_PAGE_SLUG = "strategie"
+# The in-process embedding cache is dropped past this size; set SYNTHESIS_CACHE_DIR to keep vectors on disk.
+MEMORY_CACHE_LIMIT = 50_000
+
+Status = SynthesisRun.Status
+_memory_cache = MemoryCache()
+_encoder: UniversalSentenceEncoder | None = None
+
+
+def synthesis_request(action_field: str, *, requested_by=None) -> SynthesisRun:
+    """Record the intent to synthesise a field and enqueue it after commit. An open run is returned, not doubled."""
+    with transaction.atomic():
+        run = SynthesisRun.objects.filter(action_field=action_field, status__in=SynthesisRun.OPEN_STATUSES).first()
+        if run is not None:
+            return run
+        try:
+            with transaction.atomic():
+                run = SynthesisRun.objects.create(action_field=action_field, requested_by=requested_by)
+        except IntegrityError:
+            # A concurrent request won the race (the one-open-run constraint); theirs is the run.
+            return SynthesisRun.objects.get(action_field=action_field, status__in=SynthesisRun.OPEN_STATUSES)
+        run_id = run.pk
+        transaction.on_commit(lambda: synthesis_enqueue(run_id))
+    return run
+
+
+def synthesis_request_all() -> list[SynthesisRun]:
+    """Request a run for every action field (the nightly beat); unchanged fields end as "unchanged"."""
+    return [synthesis_request(field) for field in ActionField.values]
+
+
+def synthesis_request_debounced(action_field: str) -> bool:
+    """Request a run after new input, at most once per DEBOUNCE_SECONDS per field; True if one was requested."""
+    # cache.add is atomic in Redis and locmem: only the first caller in the window gets True.
+    if not cache.add(f"strategy:synthesis-debounce:{action_field}", 1, timeout=DEBOUNCE_SECONDS):
+        return False
+    synthesis_request(action_field)
+    return True
+
+
+def synthesis_enqueue(run_id: int) -> None:
+    """Send a run to the workers. A broker outage only logs: the pending row stays and the sweep sends it later."""
+    from strategy.tasks import synthesis_run_task
+
+    try:
+        synthesis_run_task.delay(run_id)
+    except Exception:
+        logger.warning("could not enqueue synthesis run %s; the sweep will retry", run_id, exc_info=True)
+
+
+def synthesis_sweep(*, pending_after: datetime.timedelta, running_after: datetime.timedelta) -> list[int]:
+    """Re-enqueue runs that were never picked up or whose worker died; returns their ids. Safe to repeat."""
+    now = timezone.now()
+    stale = SynthesisRun.objects.filter(status=Status.PENDING, requested_at__lt=now - pending_after).values_list(
+        "pk", flat=True
+    )
+    stuck = SynthesisRun.objects.filter(status=Status.RUNNING, started_at__lt=now - running_after).values_list(
+        "pk", flat=True
+    )
+    run_ids = sorted({*stale, *stuck})
+    for run_id in run_ids:
+        synthesis_enqueue(run_id)
+    return run_ids
+
+
+def synthesis_run(run_id: int) -> SynthesisRun | None:
+    """Carry out a requested run.
+
+    Idempotent: a run that is finished, or being carried out by another worker (its row is locked), is left alone;
+    input whose digest equals the last draft's ends as "unchanged" without a new revision. The draft revision, the
+    workflow and the run's "done" commit in one transaction, so a killed worker leaves no half-written draft and
+    the run, still "running", is carried out again on redelivery or by the sweep.
+    """
+    if not _run_start(run_id):
+        return SynthesisRun.objects.filter(pk=run_id).first()
+    try:
+        return _run_work(run_id)
+    except OperationalError:
+        raise  # the database is unwell: the task retries, the run stays "running"
+    except Exception as error:
+        logger.exception("synthesis run %s failed", run_id)
+        return _run_fail(run_id, f"{type(error).__name__}: {error}")
+
+
+@transaction.atomic
+def _run_start(run_id: int) -> bool:
+    run = SynthesisRun.objects.select_for_update(skip_locked=True).filter(pk=run_id).first()
+    if run is None or not run.is_open:
+        return False
+    if run.attempts >= MAX_ATTEMPTS:
+        _finish(run, Status.FAILED, error=f"gave up after {run.attempts} attempts")
+        return False
+    run.status, run.attempts, run.started_at = Status.RUNNING, run.attempts + 1, timezone.now()
+    run.save(update_fields=["status", "attempts", "started_at"])
+    return True
+
+
+def _run_work(run_id: int) -> SynthesisRun | None:
+    clock = time.monotonic()
+    with transaction.atomic():
+        # Held to the end: the lock is what makes this the only worker on this run.
+        run = SynthesisRun.objects.select_for_update(skip_locked=True).filter(pk=run_id, status=Status.RUNNING).first()
+        if run is None:
+            return None
+        proposals, comments, votes = synthesis_input(run.action_field)
+        run.input_digest = _digest(proposals, comments, votes)
+        run.proposals, run.comments, run.votes = len(proposals), len(comments), len(votes)
+        last = (
+            SynthesisRun.objects.filter(action_field=run.action_field, status=Status.DONE)
+            .order_by("-finished_at", "-pk")
+            .first()
+        )
+        page = _strategy_page(run.action_field)
+        if last is not None and last.input_digest == run.input_digest and page is not None:
+            run.themes, run.themes_found, run.page = last.themes, last.themes_found, page
+            return _finish(run, Status.UNCHANGED, seconds=time.monotonic() - clock)
+
+        previous = [PreviousTheme(**theme) for theme in (last.themes if last else [])]
+        embedder, embedding_cache = _embedding()
+        result = synthesize(
+            [_proposal_in(row) for row in proposals],
+            [CommentIn(id=str(row.pk), proposal=str(row.proposal_id), body=row.body) for row in comments],
+            [VoteIn(proposal=str(row.proposal_id), voter=str(row.voter_id), value=row.value) for row in votes],
+            seed=SYNTHESIS_SEED,
+            previous=previous,
+            embedder=embedder,
+            cache=embedding_cache,
+        )
+        field_result = result.fields.get(run.action_field)
+        themes = field_result.themes if field_result else []
+        titles = {str(row.pk): row.title for row in proposals}
+        body = _draft_body(themes, titles=titles, proposals=proposals, comments=comments, votes=votes)
+
+        page = page or _strategy_page_create(run.action_field, body)
+        draft = page.get_latest_revision_as_object()
+        draft.body = body
+        revision = draft.save_revision(log_action=True)
+        _review_start(page)
+
+        run.themes = [
+            {"id": t.id, "action_field": run.action_field, "label": t.label, "proposals": list(t.proposals)}
+            for t in themes
+        ]
+        run.themes_found, run.page, run.revision = len(themes), page, revision
+        return _finish(run, Status.DONE, seconds=time.monotonic() - clock)
+
+
+@transaction.atomic
+def _run_fail(run_id: int, error: str) -> SynthesisRun | None:
+    run = SynthesisRun.objects.select_for_update().filter(pk=run_id).first()
+    if run is None or not run.is_open:
+        return run
+    return _finish(run, Status.FAILED, error=error[:2000])
+
+
+def _finish(run: SynthesisRun, status: str, *, seconds: float | None = None, error: str = "") -> SynthesisRun:
+    run.status, run.error, run.finished_at = status, error, timezone.now()
+    if seconds is not None:
+        run.duration = datetime.timedelta(seconds=round(seconds, 3))
+    elif run.started_at:
+        run.duration = run.finished_at - run.started_at
+    run.save()
+    return run
+
+
+def _digest(proposals, comments, votes) -> str:
+    payload = {
+        "format": DRAFT_FORMAT,
+        "seed": SYNTHESIS_SEED,
+        "proposals": [list(row) for row in proposals],
+        "comments": [list(row) for row in comments],
+        "votes": [list(row) for row in votes],
+    }
+    return hashlib.sha256(json.dumps(payload, default=str, sort_keys=True).encode()).hexdigest()
+
+
+def _proposal_in(row) -> ProposalIn:
+    return ProposalIn(
+        id=str(row.pk),
+        action_field=row.action_field,
+        title=row.title,
+        body=row.body,
+        district=row.district,
+        lat=float(row.latitude) if row.latitude is not None else None,
+        lon=float(row.longitude) if row.longitude is not None else None,
+        created=row.created.isoformat(),
+    )
+
+
+def _embedding():
+    """The sentence encoder (the test settings may pick the model-free one) and a vector cache."""
+    global _encoder
+    if getattr(settings, "SYNTHESIS_EMBEDDER", "use") == "hash":
+        embedder = HashingEmbedder()
+    else:
+        # Kept per process: loading the weights takes about a second.
+        _encoder = _encoder or UniversalSentenceEncoder()
+        embedder = _encoder
+    cache_dir = getattr(settings, "SYNTHESIS_CACHE_DIR", "")
+    if cache_dir:
+        return embedder, DirectoryCache(cache_dir)
+    if len(_memory_cache) > MEMORY_CACHE_LIMIT:
+        _memory_cache.clear()
+    return embedder, _memory_cache
+
+
+def _draft_body(themes, *, titles: dict[str, str], proposals, comments, votes) -> list[dict]:
+    """The draft as raw StreamField data: an introduction with the figures, then one block per theme."""
+    voters = len({row.voter_id for row in votes})
+    intro = {
+        "text": (
+            f"Aus {len(proposals)} Vorschlägen, {len(comments)} Kommentaren und {len(votes)} Stimmen von "
+            f"{voters} Teilnehmenden hat die Auswertung {len(themes)} Themen gebildet. Jeder Satz der "
+            "Zusammenfassungen ist wörtlich einem Vorschlag entnommen und führt zu ihm."
+        ),
+        "proposals": len(proposals),
+        "comments": len(comments),
+        "votes": len(votes),
+        "voters": voters,
+        "themes": len(themes),
+    }
+    blocks = [{"type": "intro", "value": intro}]
+    for theme in themes:
+        support = theme.support
+        blocks.append(
+            {
+                "type": "theme",
+                "value": {
+                    "label": theme.label[:200],
+                    "theme_id": theme.id[:100],
+                    "consensus": theme.consensus,
+                    "support": {
+                        "participants": support.participants,
+                        "agree": support.agree,
+                        "disagree": support.disagree,
+                        "passes": support.passes,
+                        "score": round(support.score, 4),
+                    },
+                    "summary": [{"text": s.text, "proposal": int(s.source)} for s in theme.summary],
+                    "proposals": [
+                        {"proposal": int(pid), "title": titles.get(pid, "")[:120]}
+                        for pid in theme.proposals[:REPRESENTATIVE_PROPOSALS]
+                    ],
+                    "districts": [
+                        {"district": _district_label(key), "proposals": count} for key, count in theme.districts if key
+                    ],
+                },
+            }
+        )
+    return blocks
+
+
+def _district_label(key: str) -> str:
+    try:
+        return District(key).label
+    except ValueError:
+        return key
+
+
+def _strategy_page(action_field: str) -> StrategyPage | None:
+    parent = ActionFieldPage.objects.filter(action_field=action_field).first()
+    return StrategyPage.objects.child_of(parent).first() if parent else None
+
+
+def _strategy_page_create(action_field: str, body: list[dict]) -> StrategyPage:
+    """The field's strategy page, unpublished, under its action field page."""
+    parent = ActionFieldPage.objects.filter(action_field=action_field).first()
+    if parent is None:
+        raise ValueError(f"no action field page for {action_field!r}")
+    page = StrategyPage(title=f"Strategie: {parent.title}", slug=STRATEGY_PAGE_SLUG, body=body, live=False)
+    parent.add_child(instance=page)
+    return page
+
+
+def review_workflow() -> Workflow:
+    """The workflow "Prüfung Projektbüro" (made by a data migration; made again here if someone deleted it)."""
+    workflow = Workflow.objects.filter(name=REVIEW_WORKFLOW_NAME, active=True).first()
+    if workflow is not None:
+        return workflow
+    group, _created = Group.objects.get_or_create(name=REVIEW_GROUP_NAME)
+    task = GroupApprovalTask.objects.create(name=REVIEW_WORKFLOW_NAME)
+    task.groups.set([group])
+    workflow = Workflow.objects.create(name=REVIEW_WORKFLOW_NAME)
+    WorkflowTask.objects.create(workflow=workflow, task=task, sort_order=0)
+    return workflow
+
+
+def _review_start(page: StrategyPage) -> None:
+    """Put the draft into review unless a review is already under way (it then reviews the newest revision)."""
+    workflow = review_workflow()
+    # Staff who submit the page by hand get the same workflow.
+    WorkflowPage.objects.get_or_create(page=page, defaults={"workflow": workflow})
+    page = StrategyPage.objects.get(pk=page.pk)
+    if page.current_workflow_state is None:
+        workflow.start(page, None)

@@ -1,0 +1,56 @@
+"""The Wagtail admin's "Synthesis" view: runs per action field and a button to start one."""
+
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied
+from django.shortcuts import redirect
+from django.template.response import TemplateResponse
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_http_methods, require_POST
+
+from participation.choices import ActionField
+
+from .models import SynthesisRun
+from .permissions import can_run_synthesis, can_view_synthesis
+from .services.synthesis import synthesis_request
+
+RUNS_SHOWN = 50
+
+
+@require_http_methods(["GET", "HEAD"])
+def synthesis_index(request):
+    """The latest runs and, per action field, its last run and a "run now" button. Needs a synthesis permission."""
+    if not can_view_synthesis(request.user):
+        raise PermissionDenied
+    runs = list(SynthesisRun.objects.select_related("page", "revision")[:RUNS_SHOWN])
+    # One small query per field (five fields), whatever the number of runs.
+    fields = [
+        {"key": key, "label": label, "last": SynthesisRun.objects.filter(action_field=key).first()}
+        for key, label in ActionField.choices
+    ]
+    return TemplateResponse(
+        request,
+        "strategy/admin/synthesis_index.html",
+        {
+            "page_title": _("Synthesis"),
+            "header_icon": "cogs",
+            "runs": runs,
+            "fields": fields,
+            "can_run": can_run_synthesis(request.user),
+        },
+    )
+
+
+@require_POST
+def synthesis_run_now(request, action_field: str):
+    """Request a run of one field now. Needs strategy.run_synthesis; an open run of the field is not doubled."""
+    if not can_run_synthesis(request.user):
+        raise PermissionDenied
+    if action_field not in ActionField.values:
+        raise PermissionDenied
+    run = synthesis_request(action_field, requested_by=request.user)
+    messages.success(
+        request,
+        _("Synthesis of “%(field)s” requested (status: %(status)s).")
+        % {"field": ActionField(action_field).label, "status": run.get_status_display()},
+    )
+    return redirect("strategy_synthesis")

@@ -1,0 +1,68 @@
+import datetime
+
+import pytest
+from django.utils import timezone
+
+from strategy.models import StrategyPage, SynthesisRun
+from strategy.services.synthesis import synthesis_request
+from strategy.tasks import synthesis_request_all_task, synthesis_run_task, synthesis_sweep_task
+from tests.conftest import wait_for
+from tests.strategy.synthesis_fixtures import FIELD, make_input
+
+
+@pytest.mark.django_db
+@pytest.mark.usefixtures("pages", "hash_embedder")
+def test_run_task_runs_in_process(django_capture_on_commit_callbacks):
+    make_input()
+    run = SynthesisRun.objects.create(action_field=FIELD)
+
+    assert synthesis_run_task.delay(run.pk).get() == SynthesisRun.Status.DONE
+    assert synthesis_run_task.delay(run.pk).get() == SynthesisRun.Status.DONE  # repeated: nothing new
+    assert StrategyPage.objects.get().revisions.count() == 1
+
+
+@pytest.mark.django_db
+@pytest.mark.usefixtures("pages", "hash_embedder")
+def test_nightly_task_requests_every_field(django_capture_on_commit_callbacks):
+    make_input()
+
+    with django_capture_on_commit_callbacks(execute=True):
+        run_ids = synthesis_request_all_task.delay().get()
+
+    runs = SynthesisRun.objects.filter(pk__in=run_ids)
+    assert runs.count() == 5
+    assert runs.get(action_field=FIELD).status == SynthesisRun.Status.DONE
+    assert not runs.filter(status__in=SynthesisRun.OPEN_STATUSES).exists()
+
+
+@pytest.mark.django_db
+@pytest.mark.usefixtures("pages", "hash_embedder")
+def test_sweep_resends_old_pending_and_stuck_runs():
+    make_input()
+    old = timezone.now() - datetime.timedelta(hours=2)
+    pending = synthesis_request(FIELD)  # on_commit never fires here: as if Redis had been down
+    SynthesisRun.objects.filter(pk=pending.pk).update(requested_at=old)
+    stuck = SynthesisRun.objects.create(action_field="mobility", status=SynthesisRun.Status.RUNNING, started_at=old)
+    fresh = SynthesisRun.objects.create(action_field="welcome")
+
+    swept = synthesis_sweep_task.delay().get()
+
+    assert swept == sorted([pending.pk, stuck.pk])
+    assert SynthesisRun.objects.get(pk=pending.pk).status == SynthesisRun.Status.DONE
+    assert SynthesisRun.objects.get(pk=stuck.pk).status == SynthesisRun.Status.DONE
+    assert SynthesisRun.objects.get(pk=fresh.pk).status == SynthesisRun.Status.PENDING
+
+
+@pytest.mark.celery_worker
+@pytest.mark.usefixtures("pages")
+def test_run_task_on_a_real_worker(celery_worker):
+    make_input()
+    run = SynthesisRun.objects.create(action_field=FIELD)
+
+    synthesis_run_task.delay(run.pk)
+
+    done = wait_for(
+        lambda: SynthesisRun.objects.filter(pk=run.pk, status=SynthesisRun.Status.DONE).first(), timeout=120
+    )
+    assert done.themes_found == 3
+    assert not StrategyPage.objects.get().live
