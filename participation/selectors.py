@@ -216,3 +216,16 @@ def synthesis_input(action_field: str) -> tuple[list, list, list]:
         .values_list("proposal_id", "voter_id", "value", named=True)
     )
     return proposal_rows, comment_rows, vote_rows
+
+
+def latest_input_at(action_field: str):
+    """When the field's public input (proposals, comments, votes) last changed, or None without any."""
+    from django.db.models import Max
+
+    proposals = Proposal.objects.visible().filter(action_field=action_field)
+    moments = [
+        proposals.aggregate(latest=Max("updated"))["latest"],
+        Comment.objects.filter(proposal__in=proposals).aggregate(latest=Max("updated"))["latest"],
+        Vote.objects.filter(proposal__in=proposals).aggregate(latest=Max("updated"))["latest"],
+    ]
+    return max((moment for moment in moments if moment is not None), default=None)

@@ -67,3 +67,16 @@ def synthesis_sweep_task() -> list[int]:
         pending_after=datetime.timedelta(minutes=5),
         running_after=datetime.timedelta(seconds=SYNTHESIS_TIME_LIMIT + 60),
     )
+
+
+@shared_task(
+    acks_late=True,
+    autoretry_for=(OperationalError,),
+    retry_backoff=True,
+    max_retries=3,
+    soft_time_limit=50,
+    time_limit=60,
+)
+def synthesis_request_changed_task() -> list[str]:
+    """After new input, and ten quiet minutes, request a run for the field. Safe to repeat: open runs are reused."""
+    return synthesis_services.synthesis_request_changed(quiet=datetime.timedelta(minutes=10))

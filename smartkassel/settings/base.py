@@ -228,6 +228,7 @@ CELERY_BEAT_SCHEDULE = {
         "schedule": crontab(hour=3, minute=45),
     },
     "sweep-synthesis-runs": {"task": "strategy.tasks.synthesis_sweep_task", "schedule": 300.0},
+    "synthesis-after-new-input": {"task": "strategy.tasks.synthesis_request_changed_task", "schedule": 300.0},
 }
 
 WAGTAIL_SITE_NAME = "Smart Kassel"

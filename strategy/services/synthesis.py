@@ -18,7 +18,7 @@ from django.utils import timezone
 from wagtail.models import GroupApprovalTask, Workflow, WorkflowPage, WorkflowTask
 
 from participation.choices import ActionField, District
-from participation.selectors import synthesis_input
+from participation.selectors import latest_input_at, synthesis_input
 from strategy.models import ActionFieldPage, StrategyPage, SynthesisRun
 from strategy.synthesis import (
     CommentIn,
@@ -81,6 +81,24 @@ def synthesis_request_debounced(action_field: str) -> bool:
         return False
     synthesis_request(action_field)
     return True
+
+
+def synthesis_request_changed(*, quiet: datetime.timedelta, now: datetime.datetime | None = None) -> list[str]:
+    """Request runs for fields with input newer than their last run, once it has been quiet for `quiet`.
+
+    The debounce after new input: participation does not know strategy, so strategy looks for changes.
+    """
+    now = now or timezone.now()
+    requested = []
+    for field in ActionField.values:
+        latest = latest_input_at(field)
+        if latest is None or latest > now - quiet:
+            continue
+        last_run = SynthesisRun.objects.filter(action_field=field).order_by("-requested_at").first()
+        if last_run is None or latest > last_run.requested_at:
+            synthesis_request(field)
+            requested.append(field)
+    return requested
 
 
 def synthesis_enqueue(run_id: int) -> None:

@@ -66,3 +66,20 @@ def test_run_task_on_a_real_worker(celery_worker):
     )
     assert done.themes_found == 3
     assert not StrategyPage.objects.get().live
+
+
+@pytest.mark.django_db
+@pytest.mark.usefixtures("pages", "hash_embedder")
+def test_new_input_requests_a_run_once_it_has_been_quiet():
+    from strategy.services.synthesis import synthesis_request_changed
+
+    make_input()
+    quiet = datetime.timedelta(minutes=10)
+
+    assert synthesis_request_changed(quiet=quiet) == []  # the input is seconds old: still settling
+    later = timezone.now() + datetime.timedelta(minutes=11)
+    assert synthesis_request_changed(quiet=quiet, now=later) == [FIELD]
+    assert SynthesisRun.objects.filter(action_field=FIELD).count() == 1
+    # Nothing new since that request: no second run.
+    SynthesisRun.objects.filter(action_field=FIELD).update(status=SynthesisRun.Status.DONE)
+    assert synthesis_request_changed(quiet=quiet, now=later + datetime.timedelta(minutes=30)) == []
