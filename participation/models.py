@@ -5,6 +5,7 @@ from django.conf import settings
 from django.db import models
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 
 from .choices import ActionField, District, ProposalStatus
@@ -187,6 +188,13 @@ class Comment(TimeStampedModel):
 
     def __str__(self):
         return f"{self.author} on {self.proposal_id}"
+
+    @property
+    def excerpt(self) -> str:
+        """The first words, for listings in the admin."""
+        return Truncator(self.body).chars(80)
+
+    excerpt.fget.short_description = _("comment")
 
 
 class Vote(TimeStampedModel):

@@ -99,3 +99,17 @@ def report_denial(user, *, author_id) -> str | None:
     if author_id == user.pk:
         return _("You cannot report your own contribution.")
     return None
+
+
+# The project office's group; its members moderate in the Wagtail admin (made by a data migration).
+MODERATOR_GROUP = "Projektbüro"
+COUNCIL_GROUP = "Stadtverordnete"
+
+
+def can_moderate(user) -> bool:
+    """Active staff in the project office's group, or a superuser: may hide, restore and resolve reports."""
+    if not user.is_authenticated or not user.is_active:
+        return False
+    if user.is_superuser:
+        return True
+    return user.is_staff and user.groups.filter(name=MODERATOR_GROUP).exists()

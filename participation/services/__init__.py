@@ -2,6 +2,7 @@
 
 from .comments import comment_create, comment_delete, comment_pin, comment_update
 from .counts import CountDifference, counts_reconcile
+from .moderation import comment_hide, comment_restore, proposal_hide, proposal_restore, reports_resolve
 from .proposals import PhaseClosed, ProposalData, proposal_create, proposal_update, proposal_withdraw
 from .reports import AlreadyReported, report_create
 from .votes import vote_cast, vote_withdraw
@@ -13,13 +14,18 @@ __all__ = [
     "ProposalData",
     "comment_create",
     "comment_delete",
+    "comment_hide",
     "comment_pin",
+    "comment_restore",
     "comment_update",
     "counts_reconcile",
     "proposal_create",
+    "proposal_hide",
+    "proposal_restore",
     "proposal_update",
     "proposal_withdraw",
     "report_create",
+    "reports_resolve",
     "vote_cast",
     "vote_withdraw",
 ]

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 import scipy.sparse as sp
@@ -25,6 +25,10 @@ class ClusterParams:
     near_duplicate: float = 0.80  # a pair this alike is a theme of two
     max_units: int = 4000
     unit_similarity: float = 0.70
+    # label-free adaptive cut: cut and coherence are scaled by each factor, and the partition with the best
+    # silhouette (on cosine distance; singles score 0) wins; fields above adaptive_max keep the fixed cut
+    scales: tuple[float, ...] = (1.0, 0.8, 0.6, 0.5, 0.4)
+    adaptive_max: int = 1500
 
 
 def leader_units(z: np.ndarray, threshold: float, block: int = 2048) -> np.ndarray:
@@ -122,8 +126,45 @@ def average_linkage(means: np.ndarray, sizes: np.ndarray, cut: float, coherence:
     return labels
 
 
+def silhouette(sim: np.ndarray, labels: np.ndarray) -> float:
+    """Mean silhouette on the distance 1 - sim; rows with label -1 (single proposals) count as 0."""
+    keep = labels >= 0
+    k = int(labels.max()) + 1 if keep.any() else 0
+    if k < 2:
+        return -1.0 if k == 0 else 0.0
+    n = len(labels)
+    onehot = np.zeros((n, k))
+    onehot[np.flatnonzero(keep), labels[keep]] = 1.0
+    sizes = onehot.sum(axis=0)
+    dist_sum = (1.0 - sim) @ onehot  # n x k: summed distance to each theme
+    rows = np.flatnonzero(keep)
+    own = labels[rows]
+    a = dist_sum[rows, own] / np.maximum(sizes[own] - 1.0, 1.0)  # the row's own distance 1 - 1 = 0 adds nothing
+    other = dist_sum[rows] / sizes
+    other[np.arange(len(rows)), own] = np.inf
+    b = other.min(axis=1)
+    return float(np.sum((b - a) / np.maximum(np.maximum(a, b), 1e-12)) / n)
+
+
 def cluster(z: np.ndarray, params: ClusterParams) -> np.ndarray:
-    """Theme index per row (0..k-1, by first member), or -1 for a single proposal."""
+    """Theme index per row (0..k-1, by first member), or -1 for a single proposal.
+
+    Up to ``adaptive_max`` proposals, the cut and the coherence floor are scaled by each of ``scales`` and the
+    partition with the best silhouette is kept (ties: the larger scale, i.e. the tighter themes)."""
+    n = z.shape[0]
+    if n < 4 or n > params.adaptive_max or len(params.scales) < 2:
+        return _cluster(z, params)
+    sim = (z @ z.T).astype(np.float64)
+    best, best_val = None, -np.inf
+    for f in params.scales:
+        labels = _cluster(z, replace(params, cut=params.cut * f, coherence=params.coherence * f))
+        val = round(silhouette(sim, labels), 9)
+        if val > best_val:
+            best, best_val = labels, val
+    return best
+
+
+def _cluster(z: np.ndarray, params: ClusterParams) -> np.ndarray:
     n = z.shape[0]
     if n == 0:
         return np.zeros(0, dtype=np.int64)
