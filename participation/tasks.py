@@ -1,17 +1,11 @@
 from celery import shared_task
-from django.db import OperationalError
+
+from smartkassel.task_options import DATABASE_RETRYING
 
 from .services import counts_reconcile
 
 
-@shared_task(
-    acks_late=True,
-    autoretry_for=(OperationalError,),
-    retry_backoff=True,
-    max_retries=3,
-    soft_time_limit=600,
-    time_limit=660,
-)
+@shared_task(**DATABASE_RETRYING, max_retries=3, soft_time_limit=600, time_limit=660)
 def counts_reconcile_task() -> int:
     """Nightly: repair stored vote and comment counts from the rows. Idempotent: a second run finds nothing."""
     return len(counts_reconcile(fix=True))
