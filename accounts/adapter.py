@@ -1,6 +1,10 @@
-"""allauth hooks: what a sign-up stores beyond email and password."""
+"""allauth hooks: what a sign-up stores beyond email and password, and who may drop a second factor."""
 
 from allauth.account.adapter import DefaultAccountAdapter
+from allauth.mfa.adapter import DefaultMFAAdapter
+from allauth.mfa.models import Authenticator
+
+from .permissions import can_remove_totp
 
 
 class AccountAdapter(DefaultAccountAdapter):
@@ -18,3 +22,11 @@ class AccountAdapter(DefaultAccountAdapter):
         # pseudonym, never from the email address (allauth's default).
         if not user.username:
             user.username = self.generate_unique_username([user.display_name, "buerger"])
+
+
+class MFAAdapter(DefaultMFAAdapter):
+    def can_delete_authenticator(self, authenticator: Authenticator) -> bool:
+        # Otherwise a staff member could switch the app off and be sent straight back to set it up.
+        if authenticator.type == Authenticator.Type.TOTP:
+            return can_remove_totp(authenticator.user)
+        return super().can_delete_authenticator(authenticator)

@@ -1,4 +1,5 @@
 import datetime
+import time
 
 import factory
 from django.contrib.auth import get_user_model
@@ -63,6 +64,49 @@ class ConfirmedUserFactory(UserFactory):
             EmailAddress.objects.update_or_create(
                 user=user, email=user.email, defaults={"verified": True, "primary": True}
             )
+
+
+def totp_activate(user) -> str:
+    """Give a user an authenticator app, as finishing allauth's setup does; returns the app's secret."""
+    from allauth.mfa.totp.internal.auth import TOTP, generate_totp_secret
+
+    secret = generate_totp_secret()
+    TOTP.activate(user, secret)
+    return secret
+
+
+def totp_code(secret: str) -> str:
+    """The code the authenticator app shows now, computed with allauth's own TOTP helpers."""
+    from allauth.mfa import app_settings
+    from allauth.mfa.totp.internal.auth import format_hotp_value, hotp_value
+
+    period = app_settings.TOTP_PERIOD
+    # A code in its last two seconds could expire before the server checks it (allauth allows no drift).
+    if period - time.time() % period < 2:
+        time.sleep(2)
+    return format_hotp_value(hotp_value(secret, int(time.time()) // period))
+
+
+class StaffUserFactory(ConfirmedUserFactory):
+    """A staff account with a confirmed address and an authenticator app, so the admin lets it in.
+
+    `group="Projektbüro"` puts it into a role's group; `totp=False` leaves the app out.
+    """
+
+    is_staff = True
+    display_name = factory.Sequence(lambda n: f"Mitarbeiterin {n}")
+
+    @factory.post_generation
+    def totp(user, create, extracted, **kwargs):
+        if create and extracted is not False:
+            totp_activate(user)
+
+    @factory.post_generation
+    def group(user, create, extracted, **kwargs):
+        from django.contrib.auth.models import Group
+
+        if create and extracted:
+            user.groups.add(Group.objects.get(name=extracted))
 
 
 class ProposalPhaseFactory(factory.django.DjangoModelFactory):

@@ -72,6 +72,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "allauth.account.middleware.AccountMiddleware",
+    "accounts.middleware.StaffMFAMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
 
@@ -159,6 +160,11 @@ ACCOUNT_RATE_LIMITS = {
 # Behind the TLS proxy every request comes from the proxy: count X-Forwarded-For hops to find the client.
 ALLAUTH_TRUSTED_PROXY_COUNT = int(env("ALLAUTH_TRUSTED_PROXY_COUNT", "0"))
 MFA_TOTP_ISSUER = "Smart Kassel"
+MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
+MFA_ADAPTER = "accounts.adapter.MFAAdapter"
+# Everyone who may open the Wagtail admin sets up an authenticator app (TOTP, with recovery codes) before
+# the admin opens; allauth's login then asks for its code. Off only in dev (see README); production refuses.
+STAFF_MFA_REQUIRED = env_bool("STAFF_MFA_REQUIRED", default=True)
 # Versions of the documents people agree to at sign-up; a new version is recorded as a new consent.
 PARTICIPATION_RULES_VERSION = "2026-11"
 PRIVACY_NOTICE_VERSION = "2026-11"

@@ -12,6 +12,7 @@ from .base import (
     SECURE_HSTS_SECONDS_VALUE,
     SECURE_SSL_REDIRECT_ENABLED,
     SITE_URL_SET,
+    STAFF_MFA_REQUIRED,
 )
 
 _missing = [
@@ -29,6 +30,9 @@ _missing = [
 ]
 if _missing:
     raise ImproperlyConfigured(f"Production settings need these environment variables: {', '.join(_missing)}")
+
+if not STAFF_MFA_REQUIRED:
+    raise ImproperlyConfigured("Production needs two-factor authentication for staff: unset STAFF_MFA_REQUIRED.")
 
 DEBUG = False
 # WhiteNoise serves the collected static files right after the security middleware.

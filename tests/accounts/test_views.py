@@ -259,6 +259,7 @@ def test_admin_login_redirects_to_the_allauth_login(client):
 
 
 def test_staff_signs_in_through_allauth_and_reaches_the_admin(client):
+    # With an authenticator app the login asks for its code: see tests/accounts/test_mfa.py.
     ConfirmedUserFactory(username="redaktion", email="redaktion@example.org", is_staff=True, is_superuser=True)
 
     response = client.post(
@@ -266,7 +267,7 @@ def test_staff_signs_in_through_allauth_and_reaches_the_admin(client):
     )
 
     assert response.status_code == 302 and response.url == "/admin/"
-    assert client.get("/admin/").status_code == 200
+    assert client.get("/admin/").url == url("mfa_activate_totp")
 
 
 def test_a_signed_in_citizen_at_the_admin_sees_the_login_form_not_a_redirect_loop(client):

@@ -1,7 +1,6 @@
 """Moderation in the Wagtail admin: who may see the listings and who may act, as a matrix of roles."""
 
 import pytest
-from django.contrib.auth.models import Group
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
@@ -9,7 +8,13 @@ from django.urls import reverse
 from participation.choices import ProposalStatus
 from participation.models import Report
 from participation.permissions import COUNCIL_GROUP, MODERATOR_GROUP
-from tests.factories import CommentFactory, ConfirmedUserFactory, ProposalFactory, ProposalPhaseFactory, UserFactory
+from tests.factories import (
+    CommentFactory,
+    ConfirmedUserFactory,
+    ProposalFactory,
+    ProposalPhaseFactory,
+    StaffUserFactory,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -22,10 +27,8 @@ def make_user(role):
     if role == "citizen":
         return ConfirmedUserFactory()
     if role == "superuser":
-        return UserFactory(is_staff=True, is_superuser=True)
-    user = UserFactory(is_staff=True)
-    user.groups.add(Group.objects.get(name=MODERATOR_GROUP if role == "projektbuero" else COUNCIL_GROUP))
-    return user
+        return StaffUserFactory(is_superuser=True)
+    return StaffUserFactory(group=MODERATOR_GROUP if role == "projektbuero" else COUNCIL_GROUP)
 
 
 @pytest.fixture

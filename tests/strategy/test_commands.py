@@ -17,7 +17,9 @@ def test_load_demo_content_reports_what_it_created():
 
 
 @pytest.mark.django_db
-def test_ensure_demo_staff_prints_working_credentials(client):
+def test_ensure_demo_staff_prints_working_credentials(client, settings):
+    # As in dev settings, where `make run` prints this login.
+    settings.STAFF_MFA_REQUIRED = False
     out = StringIO()
     call_command("ensure_demo_staff", stdout=out)
     password = out.getvalue().split("password: ")[1].split()[0]
@@ -26,3 +28,4 @@ def test_ensure_demo_staff_prints_working_credentials(client):
     assert user.is_staff
     assert client.login(username="projektbuero", password=password)
     assert client.get("/admin/").status_code == 200
+    assert "STAFF_MFA_REQUIRED" in out.getvalue()

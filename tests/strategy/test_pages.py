@@ -7,7 +7,7 @@ from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfiel
 from participation.choices import ActionField
 from strategy.demo_content import ACTION_FIELDS
 from strategy.models import ActionFieldPage, ContentPage, HomePage, StrategyPage
-from tests.factories import ProposalFactory, UserFactory
+from tests.factories import ProposalFactory, StaffUserFactory
 
 FIELD_TITLES = [label for _key, label in ActionField.choices]
 LEGAL_SLUGS = ["impressum", "datenschutz", "barrierefreiheit", "leichte-sprache"]
@@ -110,7 +110,7 @@ def test_demo_content_keeps_what_editors_changed(demo_site):
 
 
 def test_staff_edit_and_publish_in_the_wagtail_admin_shows_on_the_site(client, demo_site):
-    staff = UserFactory(username="redaktion", is_staff=True, is_superuser=True)
+    staff = StaffUserFactory(username="redaktion", is_superuser=True)
     client.force_login(staff)
     page = ContentPage.objects.get(slug="leichte-sprache")
 

@@ -3,14 +3,14 @@ from django.contrib.auth.models import Permission
 from django.urls import reverse
 
 from strategy.models import SynthesisRun
-from tests.factories import UserFactory
+from tests.factories import StaffUserFactory, UserFactory
 from tests.strategy.synthesis_fixtures import FIELD, make_input
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("pages", "hash_embedder")]
 
 
 def staff(*permissions):
-    user = UserFactory(is_staff=True)
+    user = StaffUserFactory()
     codenames = ["access_admin", *permissions]
     user.user_permissions.add(*Permission.objects.filter(codename__in=codenames))
     return user

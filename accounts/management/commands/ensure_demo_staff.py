@@ -1,3 +1,4 @@
+from django.conf import settings
 from django.core.management.base import BaseCommand
 
 from accounts.services import staff_account_ensure
@@ -14,3 +15,9 @@ class Command(BaseCommand):
         user, password = staff_account_ensure(username=username, email=email)
         # Sign-in is by email address (allauth), so that is what the line names.
         self.stdout.write(self.style.SUCCESS(f"Wagtail admin: /admin/  email: {user.email}  password: {password}"))
+        if settings.STAFF_MFA_REQUIRED:
+            self.stdout.write("Two-factor authentication: the admin asks you to set up an authenticator app first.")
+        else:
+            self.stdout.write(
+                self.style.WARNING("Two-factor authentication for staff is OFF (STAFF_MFA_REQUIRED, development only).")
+            )

@@ -1,0 +1,26 @@
+"""Who must do what before entering the admin. Plain predicates, used by the middleware, adapter and templates."""
+
+from allauth.mfa.models import Authenticator
+from allauth.mfa.utils import is_mfa_enabled
+from django.conf import settings
+
+
+def has_admin_access(user) -> bool:
+    """Staff, or anyone Wagtail lets into its admin (the access_admin permission; superusers have it)."""
+    if not user.is_authenticated or not user.is_active:
+        return False
+    return user.is_staff or user.has_perm("wagtailadmin.access_admin")
+
+
+def needs_mfa_setup(user) -> bool:
+    """An admin user without an authenticator app, while STAFF_MFA_REQUIRED is on: set one up first."""
+    return (
+        settings.STAFF_MFA_REQUIRED
+        and has_admin_access(user)
+        and not is_mfa_enabled(user, [Authenticator.Type.TOTP])
+    )
+
+
+def can_remove_totp(user) -> bool:
+    """Admin users keep their authenticator app while it is required; citizens may switch theirs off."""
+    return not (settings.STAFF_MFA_REQUIRED and has_admin_access(user))
