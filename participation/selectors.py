@@ -4,9 +4,10 @@ from dataclasses import asdict, dataclass
 
 from django.core.paginator import Page, Paginator
 from django.db import connection
-from django.db.models import Exists, F, OuterRef, Prefetch, Q, QuerySet
+from django.db.models import Count, Exists, F, OuterRef, Prefetch, Q, QuerySet
 from django.db.models.functions import Mod
 
+from .choices import ActionField, ProposalStatus
 from .models import Comment, Proposal, Report, Vote
 from .similarity import features, similarity
 
@@ -229,3 +230,73 @@ def latest_input_at(action_field: str):
         Vote.objects.filter(proposal__in=proposals).aggregate(latest=Max("updated"))["latest"],
     ]
     return max((moment for moment in moments if moment is not None), default=None)
+
+
+@dataclass(frozen=True)
+class FieldActivity:
+    action_field: str
+    label: str
+    proposals: int
+    comments: int
+    votes: int
+
+
+@dataclass(frozen=True)
+class ModerationOverview:
+    submitted_proposals: int
+    proposals_hidden_by_reports: int
+    comments_hidden_by_reports: int
+    open_reports: int
+    reported_items: int
+    activity: list[FieldActivity]
+
+    @property
+    def waiting(self) -> int:
+        """Items that wait for the project office: pre-moderated proposals and items hidden by reports."""
+        return self.submitted_proposals + self.proposals_hidden_by_reports + self.comments_hidden_by_reports
+
+
+def _per_field(queryset: QuerySet, field: str, **counts) -> dict[str, dict[str, int]]:
+    rows = queryset.order_by().values(field).annotate(**counts)
+    return {row[field]: row for row in rows}
+
+
+def moderation_overview(*, since) -> ModerationOverview:
+    """Internal figures for the admin's home page: what waits for the project office, and per action field the
+    proposals, comments and votes made since `since`. Four queries, however much data there is."""
+    recent = Q(created__gte=since)
+    proposals = _per_field(
+        Proposal.objects.all(),
+        "action_field",
+        new=Count("pk", filter=recent),
+        submitted=Count("pk", filter=Q(status=ProposalStatus.SUBMITTED)),
+        hidden=Count("pk", filter=Q(hidden_by_reports=True)),
+    )
+    comments = _per_field(
+        Comment.objects.all(),
+        "proposal__action_field",
+        new=Count("pk", filter=recent & Q(deleted=False)),
+        hidden=Count("pk", filter=Q(hidden_by_reports=True)),
+    )
+    votes = _per_field(Vote.objects.filter(recent), "proposal__action_field", new=Count("pk"))
+    reports = Report.objects.filter(resolved_at=None).aggregate(
+        total=Count("pk"), proposals=Count("proposal", distinct=True), comments=Count("comment", distinct=True)
+    )
+    empty = {"new": 0, "submitted": 0, "hidden": 0}
+    return ModerationOverview(
+        submitted_proposals=sum(row["submitted"] for row in proposals.values()),
+        proposals_hidden_by_reports=sum(row["hidden"] for row in proposals.values()),
+        comments_hidden_by_reports=sum(row["hidden"] for row in comments.values()),
+        open_reports=reports["total"],
+        reported_items=reports["proposals"] + reports["comments"],
+        activity=[
+            FieldActivity(
+                action_field=key,
+                label=label,
+                proposals=proposals.get(key, empty)["new"],
+                comments=comments.get(key, empty)["new"],
+                votes=votes.get(key, empty)["new"],
+            )
+            for key, label in ActionField.choices
+        ],
+    )

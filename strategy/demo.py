@@ -1,10 +1,12 @@
 """Builds the demo page tree. Idempotent: pages that exist (matched by key or slug) are left as editors left them."""
 
+from django.contrib.auth.models import Group, Permission
 from django.db import transaction
-from wagtail.models import Page, Site
+from wagtail.models import GroupPagePermission, Page, Site
 
 from . import demo_content
 from .models import ActionFieldPage, ContentPage, HomePage
+from .roles import draft_reading_grant, page_rights_grant
 
 
 def _publish(page: Page) -> Page:
@@ -36,6 +38,11 @@ def _ensure_site(home: HomePage) -> None:
     site = Site.objects.filter(is_default_site=True).first() or Site(is_default_site=True)
     site.hostname, site.port, site.site_name, site.root_page = "localhost", 80, "Smart Kassel", home
     site.save()
+    # The roles' migration ran before this tree existed, so the page rights are given here.
+    page_rights_grant(
+        home, group_model=Group, permission_model=Permission, group_page_permission_model=GroupPagePermission
+    )
+    draft_reading_grant(group_model=Group, permission_model=Permission)
 
 
 def _ensure_action_fields(home: HomePage) -> int:

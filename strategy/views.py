@@ -2,15 +2,16 @@
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
-from django.shortcuts import redirect
+from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
 from participation.choices import ActionField
 
-from .models import SynthesisRun
-from .permissions import can_run_synthesis, can_view_synthesis
+from .models import StrategyPage, SynthesisRun
+from .permissions import can_read_strategy_drafts, can_run_synthesis, can_view_synthesis
+from .selectors import strategy_drafts
 from .services.synthesis import synthesis_request
 
 RUNS_SHOWN = 50
@@ -54,3 +55,25 @@ def synthesis_run_now(request, action_field: str):
         % {"field": ActionField(action_field).label, "status": run.get_status_display()},
     )
     return redirect("strategy_synthesis")
+
+
+@require_http_methods(["GET", "HEAD"])
+def strategy_drafts_index(request):
+    """The strategy pages with links to read their latest draft: read-only, for council members and staff."""
+    if not can_read_strategy_drafts(request.user):
+        raise PermissionDenied
+    pages = [(page, page.permissions_for_user(request.user).can_edit()) for page in strategy_drafts()]
+    return TemplateResponse(
+        request,
+        "strategy/admin/strategy_drafts.html",
+        {"page_title": _("Strategy drafts"), "header_icon": "doc-full-inverse", "pages": pages},
+    )
+
+
+@require_http_methods(["GET", "HEAD"])
+def strategy_draft_read(request, page_id: int):
+    """The latest revision of one strategy page as the site would show it. Reading only: nothing is saved."""
+    if not can_read_strategy_drafts(request.user):
+        raise PermissionDenied
+    page = get_object_or_404(StrategyPage, pk=page_id).get_latest_revision_as_object()
+    return page.make_preview_request(request, page.default_preview_mode)

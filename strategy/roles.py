@@ -1,0 +1,39 @@
+"""The roles' rights on the page tree and the strategy drafts, for the demo loader and a data migration alike.
+
+Both pass the models they use, so the migration can hand in its historical ones. Granting twice changes nothing.
+"""
+
+PROJECT_OFFICE = "Projektbüro"
+COUNCIL = "Stadtverordnete"
+# Edit and publish every page below the site's home page (Wagtail checks page rights along the tree).
+PAGE_EDITOR_PERMISSIONS = ("add_page", "change_page", "publish_page")
+# Wagtail has no read-only page right, so reading strategy drafts is the StrategyPage model's view permission.
+DRAFT_READERS = (PROJECT_OFFICE, COUNCIL)
+
+
+def page_rights_grant(root_page, *, group_model, permission_model, group_page_permission_model) -> int:
+    """Give the project office its page rights on `root_page` and below; returns how many were new."""
+    group = group_model.objects.filter(name=PROJECT_OFFICE).first()
+    if group is None:
+        return 0
+    created = 0
+    permissions = permission_model.objects.filter(
+        content_type__app_label="wagtailcore", codename__in=PAGE_EDITOR_PERMISSIONS
+    )
+    for permission in permissions:
+        _row, new = group_page_permission_model.objects.get_or_create(
+            group=group, page_id=root_page.pk, permission=permission
+        )
+        created += new
+    return created
+
+
+def draft_reading_grant(*, group_model, permission_model) -> None:
+    """Let the project office and council members read the latest revisions of strategy pages."""
+    permission = permission_model.objects.filter(
+        content_type__app_label="strategy", content_type__model="strategypage", codename="view_strategypage"
+    ).first()
+    if permission is None:
+        return
+    for group in group_model.objects.filter(name__in=DRAFT_READERS):
+        group.permissions.add(permission)
