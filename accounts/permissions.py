@@ -15,9 +15,7 @@ def has_admin_access(user) -> bool:
 def needs_mfa_setup(user) -> bool:
     """An admin user without an authenticator app, while STAFF_MFA_REQUIRED is on: set one up first."""
     return (
-        settings.STAFF_MFA_REQUIRED
-        and has_admin_access(user)
-        and not is_mfa_enabled(user, [Authenticator.Type.TOTP])
+        settings.STAFF_MFA_REQUIRED and has_admin_access(user) and not is_mfa_enabled(user, [Authenticator.Type.TOTP])
     )
 
 

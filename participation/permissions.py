@@ -88,7 +88,8 @@ def can_change_comment(user, comment) -> bool:
 
 
 def can_pin_comment(user, comment) -> bool:
-    return is_moderator(user) and comment.by_staff and not comment.deleted
+    # The project office's right: council members are staff too, but change nothing.
+    return comment.by_staff and not comment.deleted and can_moderate(user)
 
 
 def report_denial(user, *, author_id) -> str | None:

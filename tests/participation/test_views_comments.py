@@ -6,8 +6,9 @@ from django.urls import reverse
 
 from participation.choices import ProposalStatus
 from participation.models import Comment
+from participation.permissions import MODERATOR_GROUP
 from participation.services import comment_create, comment_delete, comment_update
-from tests.factories import ConfirmedUserFactory, ProposalFactory, UserFactory
+from tests.factories import ConfirmedUserFactory, ProposalFactory, StaffUserFactory, UserFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -150,7 +151,7 @@ def test_the_thread_marks_roles_edits_deletions_and_leaves_out_hidden_ones(clien
 def test_pinned_staff_answers_come_first_and_order_switches(client, proposal):
     first = write(proposal, "Der erste Kommentar")
     write(proposal, "Der zweite Kommentar")
-    staff = ConfirmedUserFactory(is_staff=True)
+    staff = StaffUserFactory(group=MODERATOR_GROUP)
     answer = write(proposal, "Die Antwort des Büros", author=staff)
     client.force_login(staff)
     client.post(reverse("participation:comment_pin", args=[answer.pk]), {"pinned": "1"})

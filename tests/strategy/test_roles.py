@@ -1,0 +1,54 @@
+"""Page rights on a fresh install: the demo loader and the data migration give the roles their rights."""
+
+import importlib
+
+import pytest
+from django.apps import apps
+from django.contrib.auth.models import Group
+from wagtail.models import GroupPagePermission, Site
+
+from strategy.demo import demo_pages_load
+from strategy.roles import COUNCIL, PAGE_EDITOR_PERMISSIONS, PROJECT_OFFICE
+
+pytestmark = pytest.mark.django_db
+
+
+def page_rights(group_name: str) -> set[tuple[int, str]]:
+    rows = GroupPagePermission.objects.filter(group__name=group_name)
+    return set(rows.values_list("page_id", "permission__codename"))
+
+
+def test_the_demo_loader_gives_the_project_office_its_page_rights_on_the_site_root():
+    demo_pages_load()
+    root = Site.objects.get(is_default_site=True).root_page
+
+    assert page_rights(PROJECT_OFFICE) == {(root.pk, codename) for codename in PAGE_EDITOR_PERMISSIONS}
+    # Every Wagtail page right writes: council members get none, and read drafts through a model permission.
+    assert page_rights(COUNCIL) == set()
+    for name in (PROJECT_OFFICE, COUNCIL):
+        assert Group.objects.get(name=name).permissions.filter(codename="view_strategypage").exists()
+
+    demo_pages_load()
+    assert GroupPagePermission.objects.filter(group__name=PROJECT_OFFICE).count() == len(PAGE_EDITOR_PERMISSIONS)
+
+
+def test_the_migration_gives_the_rights_where_the_tree_exists_already():
+    demo_pages_load()
+    GroupPagePermission.objects.all().delete()
+    Group.objects.get(name=COUNCIL).permissions.clear()
+    migration = importlib.import_module("strategy.migrations.0003_role_rights")
+
+    migration.grant(apps, None)
+
+    root = Site.objects.get(is_default_site=True).root_page
+    assert page_rights(PROJECT_OFFICE) == {(root.pk, codename) for codename in PAGE_EDITOR_PERMISSIONS}
+    assert Group.objects.get(name=COUNCIL).permissions.filter(codename="view_strategypage").exists()
+
+
+def test_the_migration_leaves_wagtails_placeholder_page_alone():
+    # A fresh database: the default site still shows Wagtail's "Welcome" page, which the demo loader replaces.
+    migration = importlib.import_module("strategy.migrations.0003_role_rights")
+
+    migration.grant(apps, None)
+
+    assert not GroupPagePermission.objects.filter(group__name=PROJECT_OFFICE).exists()
