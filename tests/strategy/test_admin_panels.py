@@ -47,7 +47,7 @@ def test_panel_counts_what_waits_and_the_weeks_activity(client):
     # Older than the window: counted as waiting, not as new.
     old = ProposalFactory(action_field=ActionField.WELCOME, status=ProposalStatus.SUBMITTED)
     Proposal.objects.filter(pk=old.pk).update(created=timezone.now() - datetime.timedelta(days=8))
-    finished = timezone.make_aware(datetime.datetime(2026, 11, 20, 3, 45))
+    finished = timezone.now() - datetime.timedelta(days=2)
     SynthesisRun.objects.create(
         action_field=ActionField.MOBILITY, status=SynthesisRun.Status.DONE, finished_at=finished
     )
