@@ -1,3 +1,4 @@
+from django.contrib.auth.models import Permission
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
@@ -43,3 +44,9 @@ def register_strategy_drafts_menu_item():
 @hooks.register("construct_homepage_panels")
 def add_participation_overview(request, panels):
     panels.append(ParticipationOverviewPanel())
+
+
+@hooks.register("register_permissions")
+def register_strategy_draft_permission():
+    # Shown in the admin's group editor, so whoever runs the portal can give or take the right to read drafts.
+    return Permission.objects.filter(content_type__app_label="strategy", codename="view_strategypage")

@@ -4,11 +4,13 @@ import importlib
 
 import pytest
 from django.apps import apps
-from django.contrib.auth.models import Group
+from django.contrib.auth.models import Group, Permission
+from django.urls import reverse
 from wagtail.models import GroupPagePermission, Site
 
 from strategy.demo import demo_pages_load
 from strategy.roles import COUNCIL, PAGE_EDITOR_PERMISSIONS, PROJECT_OFFICE
+from tests.factories import StaffUserFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -52,3 +54,14 @@ def test_the_migration_leaves_wagtails_placeholder_page_alone():
     migration.grant(apps, None)
 
     assert not GroupPagePermission.objects.filter(group__name=PROJECT_OFFICE).exists()
+
+
+def test_the_right_to_read_drafts_shows_in_the_admins_group_editor(client):
+    demo_pages_load()
+    client.force_login(StaffUserFactory(is_superuser=True))
+    council = Group.objects.get(name=COUNCIL)
+    permission = Permission.objects.get(codename="view_strategypage")
+
+    html = client.get(reverse("wagtailusers_groups:edit", args=[council.pk])).content.decode()
+
+    assert f'value="{permission.pk}"' in html
