@@ -19,7 +19,9 @@ class StaffMFAMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        if request.path.startswith(reverse("wagtailadmin_home")) and needs_mfa_setup(request.user):
+        # Cheapest test first: anonymous requests (most of them) skip the rest.
+        user = request.user
+        if user.is_authenticated and request.path.startswith(reverse("wagtailadmin_home")) and needs_mfa_setup(user):
             messages.warning(
                 request,
                 _(
