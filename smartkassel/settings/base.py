@@ -223,6 +223,10 @@ CELERY_BEAT_SCHEDULE = {
         "task": "participation.tasks.counts_reconcile_task",
         "schedule": crontab(hour=3, minute=15),
     },
+    "delete-abandoned-preview-images": {
+        "task": "participation.tasks.pending_images_delete_expired_task",
+        "schedule": crontab(hour=3, minute=30),
+    },
     "synthesize-strategy-nightly": {
         "task": "strategy.tasks.synthesis_request_all_task",
         "schedule": crontab(hour=3, minute=45),
