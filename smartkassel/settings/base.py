@@ -171,7 +171,9 @@ WAGTAIL_EMAIL_MANAGEMENT_ENABLED = False
 # German first: the site speaks German unless the visitor picks English.
 LANGUAGE_CODE = "de"
 LANGUAGES = [("de", _("German")), ("en", _("English"))]
-LOCALE_PATHS = [BASE_DIR / "locale"]
+# Our catalogue first; then formal ("Sie") German for allauth's strings, which beats allauth's own "du"
+# catalogue because Django ranks LOCALE_PATHS above app catalogues (locale_overrides/README.md).
+LOCALE_PATHS = [BASE_DIR / "locale", BASE_DIR / "locale_overrides"]
 TIME_ZONE = "Europe/Berlin"
 USE_I18N = True
 USE_TZ = True
