@@ -261,6 +261,9 @@ def open_data_view(view: Callable[..., HttpResponse]) -> Callable[..., HttpRespo
                 response = api_error(error.message, error.status)
             except Http404:
                 response = api_error(_("Not found."), 404)
+        if request.method == "HEAD" and response.streaming:
+            # The rows are read lazily: a HEAD request asks the database nothing.
+            response.streaming_content = iter(())
         response["Access-Control-Allow-Origin"] = "*"
         response["Link"] = LICENSE_LINK_HEADER
         if response.status_code == 200:

@@ -6,6 +6,7 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from participation.opendata import PROPOSAL_COLUMNS, VOTE_COLUMNS
+from participation.views.opendata import proposals_csv
 from smartkassel.opendata import LICENSE
 from tests.factories import ProposalFactory
 
@@ -167,6 +168,18 @@ def test_a_download_takes_the_same_queries_for_more_proposals(client, world, nam
 def test_downloads_are_read_only(client, world):
     assert client.post(url("proposals_csv")).status_code == 405
     assert client.head(url("proposals_csv")).status_code == 200
+
+
+def test_a_head_request_reads_no_rows(rf, world):
+    # Called directly: the test client would drop a HEAD body itself, a WSGI server iterates it.
+    with CaptureQueriesContext(connection) as queries:
+        response = proposals_csv(rf.head(url("proposals_csv")))
+        body = b"".join(response.streaming_content)
+
+    assert response.status_code == 200
+    assert response["Content-Type"].startswith("text/csv")
+    assert body == b""
+    assert not [query for query in queries if "participation_proposal" in query["sql"]]
 
 
 def test_too_many_downloads_from_one_address_are_refused(client, world, settings):
