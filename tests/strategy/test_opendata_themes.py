@@ -131,3 +131,10 @@ def test_every_page_links_to_open_data_in_the_footer(client):
 
     assert 'href="/offene-daten/"' in footer
     assert 'href="/offene-daten/" aria-current="page"' in client.get("/offene-daten/").content.decode()
+
+
+def test_the_demo_field_for_open_data_links_to_the_page(client):
+    html = client.get("/smart-city-goes-citizen/").content.decode()
+    main = html[html.index("<main") : html.index("</main>")]
+
+    assert 'href="/offene-daten/"' in main
