@@ -254,9 +254,14 @@ PARTICIPATION_RATE_LIMITS = {
     "vote": (300, 900, 3600),
     "report": (20, 60, 3600),
     "similar": (300, 600, 3600),
+    # Open data downloads and API requests, counted per address only.
+    "open_data": (1000, 1000, 3600),
 }
 # Reports from this many different people hide a proposal or comment until the project office decides.
 PARTICIPATION_REPORTS_TO_HIDE = int(env("PARTICIPATION_REPORTS_TO_HIDE", "3"))
+
+# Open data names no one unless this is on: then exports carry each proposal author's public display name.
+OPEN_DATA_INCLUDE_PSEUDONYMS = env_bool("OPEN_DATA_INCLUDE_PSEUDONYMS")
 
 # Map tiles are loaded only after the visitor agrees (privacy); this names the server.
 MAP_TILE_URL = env("MAP_TILE_URL", "https://tile.openstreetmap.org/{z}/{x}/{y}.png")
