@@ -17,7 +17,7 @@ from django.http import Http404, HttpRequest, HttpResponse, JsonResponse, Stream
 from django.middleware.http import ConditionalGetMiddleware
 from django.urls import reverse
 from django.utils import timezone, translation
-from django.utils.cache import patch_cache_control
+from django.utils.cache import patch_cache_control, patch_vary_headers
 from django.utils.decorators import decorator_from_middleware
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_safe
@@ -239,6 +239,19 @@ def api_page(request: HttpRequest, items, *, serialize: Callable[[object], dict]
 _conditional_get = decorator_from_middleware(ConditionalGetMiddleware)
 
 
+def _answer(view, request: HttpRequest, *args, **kwargs) -> HttpResponse:
+    if address_rate_limit_exceeded(request, "open_data"):
+        response = api_error(_("Too many requests. Please wait and try again."), 429)
+        response["Retry-After"] = str(settings.PARTICIPATION_RATE_LIMITS["open_data"][2])
+        return response
+    try:
+        return view(request, *args, **kwargs)
+    except ApiError as error:
+        return api_error(error.message, error.status)
+    except Http404:
+        return api_error(_("Not found."), 404)
+
+
 def open_data_view(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
     """GET/HEAD only, counted per address, JSON errors, and the open data headers: CORS for everyone, the
     licence as a Link header, five minutes of public caching and (for JSON answers) an ETag.
@@ -250,17 +263,10 @@ def open_data_view(view: Callable[..., HttpResponse]) -> Callable[..., HttpRespo
     @_conditional_get
     @wraps(view)
     def wrapper(request: HttpRequest, *args, **kwargs) -> HttpResponse:
-        if address_rate_limit_exceeded(request, "open_data"):
-            period = settings.PARTICIPATION_RATE_LIMITS["open_data"][2]
-            response = api_error(_("Too many requests. Please wait and try again."), 429)
-            response["Retry-After"] = str(period)
-        else:
-            try:
-                response = view(request, *args, **kwargs)
-            except ApiError as error:
-                response = api_error(error.message, error.status)
-            except Http404:
-                response = api_error(_("Not found."), 404)
+        # The files and the API live outside the language prefix: messages follow the client's Accept-Language.
+        with translation.override(translation.get_language_from_request(request)):
+            response = _answer(view, request, *args, **kwargs)
+        patch_vary_headers(response, ["Accept-Language"])
         if request.method == "HEAD" and response.streaming:
             # The rows are read lazily: a HEAD request asks the database nothing.
             response.streaming_content = iter(())

@@ -51,3 +51,11 @@ def test_unknown_api_paths_answer_json_404(client):
     assert response["Content-Type"] == "application/json"
     assert response.json() == {"error": {"status": 404, "message": "Not found."}}
     assert response["Access-Control-Allow-Origin"] == "*"
+
+
+@pytest.mark.django_db
+def test_api_messages_follow_the_clients_language(client):
+    german = client.get("/api/v2/proposals/", HTTP_ACCEPT_LANGUAGE="de")
+
+    assert german.json()["error"]["message"] == "Nicht gefunden."
+    assert "Accept-Language" in german["Vary"]
