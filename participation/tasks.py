@@ -9,3 +9,13 @@ from .services import counts_reconcile
 def counts_reconcile_task() -> int:
     """Nightly: repair stored vote and comment counts from the rows. Idempotent: a second run finds nothing."""
     return len(counts_reconcile(fix=True))
+
+
+# Registered with the workers through this module, which Celery's autodiscovery imports.
+from .notifications.tasks import (  # noqa: E402, F401
+    notification_send_task,
+    notifications_sweep_task,
+    reply_digest_send_task,
+    reply_digests_send_task,
+    staff_digests_send_task,
+)
