@@ -8,12 +8,8 @@ from django.utils.translation import get_language, gettext
 from django.utils.translation import gettext_lazy as _
 
 from participation.choices import District
-from participation.notifications.kinds import (
-    CONTRIBUTION_KINDS,
-    PROJECT_OFFICE_GROUP,
-    NotificationKind,
-    preference_field,
-)
+from participation.notifications.kinds import CONTRIBUTION_KINDS, NotificationKind, preference_field
+from participation.permissions import MODERATOR_GROUP
 
 from . import services
 from .models import User
@@ -148,7 +144,7 @@ class ProfileForm(forms.Form):
     def offered_kinds(self) -> list[str]:
         """The kinds this person can choose: the project office also gets its moderation digest."""
         kinds = list(CONTRIBUTION_KINDS)
-        if self.user.groups.filter(name=PROJECT_OFFICE_GROUP).exists():
+        if self.user.groups.filter(name=MODERATOR_GROUP).exists():
             kinds.append(NotificationKind.STAFF_DIGEST)
         return kinds
 

@@ -3,9 +3,6 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-# The group whose members get the staff digest (created by participation migration 0004).
-PROJECT_OFFICE_GROUP = "Projektbüro"
-
 
 class NotificationKind(models.TextChoices):
     # The user's preference for each kind is the boolean field User.notify_<value>.

@@ -14,8 +14,9 @@ from django.utils import timezone
 
 from ..choices import ProposalStatus
 from ..models import Comment, Proposal
+from ..permissions import MODERATOR_GROUP
 from .emails import has_content, notification_email
-from .kinds import PROJECT_OFFICE_GROUP, NotificationKind, preference_field
+from .kinds import NotificationKind, preference_field
 from .models import Notification
 from .selectors import staff_digest_items
 
@@ -43,7 +44,7 @@ def wants_email(user, kind: str) -> bool:
     if user is None or not user.is_active or not user.email or not getattr(user, preference_field(kind)):
         return False
     if kind == NotificationKind.STAFF_DIGEST:
-        return user.groups.filter(name=PROJECT_OFFICE_GROUP).exists()
+        return user.groups.filter(name=MODERATOR_GROUP).exists()
     return user.email_notifications
 
 
@@ -205,7 +206,7 @@ def notifications_sweep(*, older_than: datetime.timedelta) -> list[int]:
 def staff_digests_create(*, now: datetime.datetime | None = None) -> list[Notification]:
     """Record a digest for each project-office member who has news since their last one, at most hourly."""
     now = now or timezone.now()
-    members = get_user_model().objects.filter(groups__name=PROJECT_OFFICE_GROUP, is_active=True).distinct()
+    members = get_user_model().objects.filter(groups__name=MODERATOR_GROUP, is_active=True).distinct()
     created = []
     for member in members:
         if not wants_email(member, NotificationKind.STAFF_DIGEST):
