@@ -104,7 +104,7 @@ def test_hiding_twice_and_resolving_reports_tell_the_author_once(moderator, run_
     proposal_hide(proposal, moderator=moderator, reason="noch einmal")
 
     assert len(mail.outbox) == 1
-    comment = CommentFactory(author=subscriber(), proposal=ProposalFactory())
+    comment = CommentFactory(author=subscriber(), proposal=ProposalFactory(comment_count=1))
     Report.objects.create(reporter=ConfirmedUserFactory(), comment=comment, reason=Report.Reason.INSULT)
     reports_resolve(comment, moderator=moderator, keep=False, reason="Beleidigung")
     assert len(mail.outbox) == 2
@@ -113,7 +113,9 @@ def test_hiding_twice_and_resolving_reports_tell_the_author_once(moderator, run_
 
 
 def test_hiding_a_comment_tells_its_author(moderator, run_on_commit):
-    comment = CommentFactory(author=subscriber(language="en"), body="Das ist mein Kommentar.")
+    comment = CommentFactory(
+        author=subscriber(language="en"), body="Das ist mein Kommentar.", proposal=ProposalFactory(comment_count=1)
+    )
 
     comment_hide(comment, moderator=moderator, reason=REASON)
 
