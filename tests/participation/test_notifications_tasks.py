@@ -86,8 +86,7 @@ def broker_down():
     previous = (app.conf.broker_url, app.conf.task_always_eager)
 
     def reset_pools():
-        if app._pool is not None:
-            app._pool.force_close_all()
+        # Not closed: kombu keeps pools per broker URL, and the real broker's is needed again afterwards.
         app._pool = None
         app.amqp._producer_pool = None
 
@@ -110,10 +109,12 @@ def test_a_hide_succeeds_when_redis_is_down_and_the_sweep_sends_later(broker_dow
 
 
 @pytest.fixture
-def mail_worker(tmp_path, monkeypatch, request):
-    """A real Celery worker whose mails land as files in a folder (locmem cannot cross processes)."""
+def worker_mails(tmp_path, monkeypatch):
+    """Mails of a real Celery worker, as files in a folder (locmem cannot cross processes).
+
+    Request it before `celery_worker`, which starts the worker with the environment of that moment.
+    """
     monkeypatch.setenv("TEST_EMAIL_FILE_PATH", str(tmp_path))
-    request.getfixturevalue("celery_worker")
 
     def messages() -> list[email.message.EmailMessage]:
         return [
@@ -125,16 +126,16 @@ def mail_worker(tmp_path, monkeypatch, request):
 
 
 @pytest.mark.celery_worker
-def test_a_real_worker_sends_the_mail_after_commit(mail_worker):
+def test_a_real_worker_sends_the_mail_after_commit(worker_mails, celery_worker):
     author = ConfirmedUserFactory(email_notifications=True, language="en")
     proposal = ProposalFactory(author=author, title="Nachtbus nach Harleshausen")
 
     proposal_hide(proposal, moderator=ProjectOfficeFactory(), reason=REASON)
 
-    (message,) = wait_for(mail_worker, timeout=60)
+    (message,) = wait_for(worker_mails, timeout=60)
     assert message["To"] == author.email
-    assert message["Subject"] == "[Smart Kassel] Your proposal “Nachtbus nach Harleshausen” has been hidden"
-    assert message["List-Unsubscribe"].startswith("<http://127.0.0.1:8000/en/konto/benachrichtigungen/")
+    assert message["Subject"].strip() == "[Smart Kassel] Your proposal “Nachtbus nach Harleshausen” has been hidden"
+    assert message["List-Unsubscribe"].strip().startswith("<http://127.0.0.1:8000/en/konto/benachrichtigungen/")
     assert REASON in message.get_body(preferencelist=("plain",)).get_content()
     assert REASON in message.get_body(preferencelist=("html",)).get_content()
     wait_for(lambda: Notification.objects.filter(status=Notification.Status.SENT).exists())
