@@ -16,3 +16,13 @@ def counts_reconcile_task() -> int:
 def pending_images_delete_expired_task() -> int:
     """Nightly: delete preview images of proposals never published. Idempotent: young files stay."""
     return pending_images_delete_expired()
+
+
+# Registered with the workers through this module, which Celery's autodiscovery imports.
+from .notifications.tasks import (  # noqa: E402, F401
+    notification_send_task,
+    notifications_sweep_task,
+    reply_digest_send_task,
+    reply_digests_send_task,
+    staff_digests_send_task,
+)

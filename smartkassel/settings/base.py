@@ -235,6 +235,15 @@ CELERY_BEAT_SCHEDULE = {
     },
     "sweep-synthesis-runs": {"task": "strategy.tasks.synthesis_sweep_task", "schedule": 300.0},
     "synthesis-after-new-input": {"task": "strategy.tasks.synthesis_request_changed_task", "schedule": 300.0},
+    "sweep-notifications": {"task": "participation.notifications.tasks.notifications_sweep_task", "schedule": 600.0},
+    "notify-project-office-hourly": {
+        "task": "participation.notifications.tasks.staff_digests_send_task",
+        "schedule": crontab(minute=5),
+    },
+    "notify-replies-daily": {
+        "task": "participation.notifications.tasks.reply_digests_send_task",
+        "schedule": crontab(hour=18, minute=0),
+    },
 }
 
 WAGTAIL_SITE_NAME = "Smart Kassel"
