@@ -38,7 +38,7 @@ def test_the_migration_gives_the_rights_where_the_tree_exists_already():
     demo_pages_load()
     GroupPagePermission.objects.all().delete()
     Group.objects.get(name=COUNCIL).permissions.clear()
-    migration = importlib.import_module("strategy.migrations.0003_role_rights")
+    migration = importlib.import_module("strategy.migrations.0004_role_rights")
 
     migration.grant(apps, None)
 
@@ -49,7 +49,7 @@ def test_the_migration_gives_the_rights_where_the_tree_exists_already():
 
 def test_the_migration_leaves_wagtails_placeholder_page_alone():
     # A fresh database: the default site still shows Wagtail's "Welcome" page, which the demo loader replaces.
-    migration = importlib.import_module("strategy.migrations.0003_role_rights")
+    migration = importlib.import_module("strategy.migrations.0004_role_rights")
 
     migration.grant(apps, None)
 

@@ -35,7 +35,7 @@ def grant(apps, schema_editor):
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("strategy", "0002_strategypage_synthesisrun"),
+        ("strategy", "0003_theme_members_and_groups"),
         ("participation", "0004_moderation_roles"),
     ]
 
