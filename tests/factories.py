@@ -75,3 +75,18 @@ class ProposalPhaseFactory(factory.django.DjangoModelFactory):
     action_field = ""
     starts_at = factory.LazyFunction(lambda: timezone.now() - datetime.timedelta(days=1))
     ends_at = factory.LazyFunction(lambda: timezone.now() + datetime.timedelta(days=60))
+
+
+class ModeratorFactory(ConfirmedUserFactory):
+    """A member of the project office (staff in the Projektbüro group): moderates, answers, pins answers."""
+
+    is_staff = True
+
+    @factory.post_generation
+    def moderator_group(user, create, extracted, **kwargs):
+        from django.contrib.auth.models import Group
+
+        from participation.permissions import MODERATOR_GROUP
+
+        if create:
+            user.groups.add(Group.objects.get(name=MODERATOR_GROUP))
