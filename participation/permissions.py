@@ -120,4 +120,3 @@ def report_denial(user, *, author_id) -> str | None:
     if author_id == user.pk:
         return _("You cannot report your own contribution.")
     return None
-

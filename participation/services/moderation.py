@@ -194,7 +194,12 @@ def proposal_answer(proposal: Proposal, *, moderator, status: str, answer: str) 
         proposal,
         ANSWER,
         user=moderator,
-        data={"status": status, "previous_status": old_status, "answer": answer, "answer_changed": answer != old_answer},
+        data={
+            "status": status,
+            "previous_status": old_status,
+            "answer": answer,
+            "answer_changed": answer != old_answer,
+        },
     )
     return proposal
 
