@@ -125,10 +125,15 @@ def _formatter(label, comment=_reason) -> type[LogFormatter]:
     """A history line: the action's label, and the reason (or answer, or change) as its comment."""
 
     class ModerationLogFormatter(LogFormatter):
+        def format_message(self, log_entry):
+            # The history of a model without revisions shows only the message, so the detail goes in it too.
+            detail = comment(log_entry)
+            return f"{label}: {detail}" if detail else str(label)
+
         def format_comment(self, log_entry):
             return comment(log_entry)
 
-    ModerationLogFormatter.label = ModerationLogFormatter.message = label
+    ModerationLogFormatter.label = label
     return ModerationLogFormatter
 
 

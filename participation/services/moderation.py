@@ -212,7 +212,9 @@ def proposal_mark_duplicate(proposal: Proposal, *, moderator, original: Proposal
     proposal = Proposal.objects.select_for_update().get(pk=proposal.pk)
     if original is not None:
         # Always point to the first of a chain, so nobody is sent from duplicate to duplicate.
-        original = Proposal.objects.get(pk=original.duplicate_of_id or original.pk)
+        original = Proposal.objects.get(pk=original.pk)
+        if original.duplicate_of_id:
+            original = Proposal.objects.get(pk=original.duplicate_of_id)
         if original.pk == proposal.pk:
             raise ValidationError(_("A proposal cannot be a duplicate of itself."), code="self")
         if not original.is_visible:
