@@ -293,7 +293,16 @@ class Report(TimeStampedModel):
         ]
 
     def __str__(self):
-        return f"{self.get_reason_display()}: {self.proposal_id or self.comment_id}"
+        return self.item_label
+
+    @property
+    def item_label(self) -> str:
+        """What was reported, for the reports queue (which shows one row per reported item)."""
+        if self.proposal_id:
+            return _("Proposal: %(title)s") % {"title": self.proposal.title}
+        return _("Comment: %(excerpt)s") % {"excerpt": self.comment.excerpt}
+
+    item_label.fget.short_description = _("reported item")
 
 
 @register_setting(icon="warning")

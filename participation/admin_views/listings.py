@@ -1,7 +1,8 @@
 """The moderation listings in the Wagtail admin: filters, columns, counts and the per-row moderation links."""
 
 import django_filters
-from django.db.models import Count, Exists, F, OuterRef, Q
+from django.db.models import Case, Count, Exists, F, IntegerField, OuterRef, Q, Subquery, When
+from django.db.models.functions import Coalesce
 from django.urls import reverse
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
@@ -214,14 +215,59 @@ class CommentIndexView(ModerationIndexMixin, IndexView):
 
 
 class ReportIndexView(IndexView):
-    """The reports queue: one row per report, with the way to resolve all reports of its item at once."""
+    """The reports queue: one row per reported item (its latest report), with the reasons and counts of its
+    open reports, and the way to resolve them all at once."""
 
     @cached_property
     def may_moderate(self) -> bool:
         return can_moderate(self.request.user)
 
     def get_base_queryset(self):
-        return super().get_base_queryset().select_related("proposal", "comment__author", "reporter")
+        def newest(field):
+            same_item = Report.objects.filter(**{field: OuterRef(field)}).order_by("-created", "-pk")
+            return Subquery(same_item.values("pk")[:1])
+
+        def open_count(field):
+            same_item = Report.objects.filter(**{field: OuterRef(field)}, resolved_at=None).order_by()
+            return Subquery(same_item.values(field).annotate(n=Count("pk")).values("n"), output_field=IntegerField())
+
+        # Resolving closes all reports of an item, so its latest report is open exactly while any of them is.
+        return (
+            super()
+            .get_base_queryset()
+            .filter(
+                Q(proposal__isnull=False, pk=newest("proposal")) | Q(comment__isnull=False, pk=newest("comment"))
+            )
+            .annotate(
+                open_reports=Coalesce(
+                    Case(When(proposal__isnull=False, then=open_count("proposal")), default=open_count("comment")), 0
+                )
+            )
+            .select_related("proposal", "comment__author", "comment__proposal", "reporter")
+        )
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        rows = list(context["object_list"])
+        # One query for the reasons of all items on this page, attached to the rows before the table renders.
+        reasons = (
+            Report.objects.filter(resolved_at=None)
+            .filter(
+                Q(proposal__in=[r.proposal_id for r in rows if r.proposal_id])
+                | Q(comment__in=[r.comment_id for r in rows if r.comment_id])
+            )
+            .values("proposal_id", "comment_id", "reason")
+            .annotate(n=Count("pk"))
+            .order_by("-n", "reason")
+        )
+        labels = dict(Report.Reason.choices)
+        summary = {}
+        for row in reasons:
+            key = (row["proposal_id"], row["comment_id"])
+            summary.setdefault(key, []).append(f"{labels[row['reason']]} ({row['n']})")
+        for row in rows:
+            row.reason_summary = ", ".join(summary.get((row.proposal_id, row.comment_id), []))
+        return context
 
     def get_list_more_buttons(self, instance):
         buttons = super().get_list_more_buttons(instance)
@@ -254,10 +300,9 @@ COMMENT_COLUMNS = [
     DateColumn("created", label=_("created"), sort_key="created"),
 ]
 REPORT_COLUMNS = [
-    "__str__",
-    "reason",
-    "proposal",
-    "comment",
-    DateColumn("created", label=_("created"), sort_key="created"),
+    "item_label",
+    Column("reason_summary", label=_("open reports by reason")),
+    Column("open_reports", label=_("open reports"), sort_key="open_reports"),
+    DateColumn("created", label=_("latest report"), sort_key="created"),
     DateColumn("resolved_at", label=_("resolved"), sort_key="resolved_at"),
 ]

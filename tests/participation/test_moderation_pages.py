@@ -278,3 +278,23 @@ def test_premoderated_comment_shows_to_its_author_with_a_note(client):
     assert "comment-awaiting" in html
     client.force_login(ConfirmedUserFactory())
     assert "Unbedingt, und mit Schatten." not in client.get(proposal.get_absolute_url()).content.decode()
+
+
+def test_reports_queue_shows_one_row_per_item_with_reasons_and_counts(client, moderator):
+    from participation.models import Report
+
+    comment = CommentFactory(body="Ein gemeldeter Kommentar")
+    proposal = ProposalFactory(title="Ein gemeldeter Vorschlag")
+    for reason in (Report.Reason.INSULT, Report.Reason.INSULT, Report.Reason.SPAM):
+        Report.objects.create(reporter=ConfirmedUserFactory(), comment=comment, reason=reason)
+    Report.objects.create(reporter=ConfirmedUserFactory(), proposal=proposal, reason=Report.Reason.OFF_TOPIC)
+
+    response = client.get(reverse("meldungen:index"), {"open": "true"})
+
+    html = response.content.decode()
+    assert html.count(reverse("kommentare:resolve", args=[comment.pk])) == 1
+    assert html.count(reverse("vorschlaege:resolve", args=[proposal.pk])) == 1
+    insult, spam = (str(label) for label in (Report.Reason.INSULT.label, Report.Reason.SPAM.label))
+    assert f"{insult} (2), {spam} (1)" in html
+    rows = response.context["object_list"]
+    assert sorted(row.open_reports for row in rows) == [1, 3]
