@@ -61,7 +61,7 @@ def test_moderator_works_the_reports_queue_and_hides_a_reported_comment(moderato
 
     page.goto(f"{live_server.url}/admin/meldungen/?open=true")
     row_action(page, report_title, "Resolve reports")
-    expect(page.get_by_text("Beleidigender Unsinn über die Nachbarn")).to_be_visible()
+    expect(page.get_by_role("paragraph").filter(has_text="Beleidigender Unsinn über die Nachbarn")).to_be_visible()
     page.get_by_label("Hide: the reports are right").check()
     page.get_by_label("Reason").fill("Beleidigung")
     page.get_by_role("button", name="Resolve reports").click()
