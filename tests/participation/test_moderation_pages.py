@@ -298,3 +298,32 @@ def test_reports_queue_shows_one_row_per_item_with_reasons_and_counts(client, mo
     assert f"{insult} (2), {spam} (1)" in html
     rows = response.context["object_list"]
     assert sorted(row.open_reports for row in rows) == [1, 3]
+
+
+def test_project_office_switches_to_premoderation_in_the_site_settings(client, moderator):
+    site = Site.objects.get(is_default_site=True)
+    url = reverse("wagtailsettings:edit", args=["participation", "moderationsettings", site.pk])
+    assert client.get(url).status_code == 200
+
+    response = client.post(url, {"proposals": "pre", "comments": "post"})
+
+    assert response.status_code == 302
+    assert ModerationSettings.current().premoderate_proposals
+    assert not ModerationSettings.current().premoderate_comments
+
+
+def test_council_cannot_change_the_moderation_settings(client):
+    from django.contrib.auth.models import Group
+
+    from participation.permissions import COUNCIL_GROUP
+    from tests.factories import UserFactory
+
+    user = UserFactory(is_staff=True)
+    user.groups.add(Group.objects.get(name=COUNCIL_GROUP))
+    admin_login(client, user)
+    site = Site.objects.get(is_default_site=True)
+    response = client.post(
+        reverse("wagtailsettings:edit", args=["participation", "moderationsettings", site.pk]), {"proposals": "pre"}
+    )
+    assert response.status_code in {302, 403}
+    assert not ModerationSettings.current().premoderate_proposals
