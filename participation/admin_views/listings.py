@@ -235,9 +235,7 @@ class ReportIndexView(IndexView):
         return (
             super()
             .get_base_queryset()
-            .filter(
-                Q(proposal__isnull=False, pk=newest("proposal")) | Q(comment__isnull=False, pk=newest("comment"))
-            )
+            .filter(Q(proposal__isnull=False, pk=newest("proposal")) | Q(comment__isnull=False, pk=newest("comment")))
             .annotate(
                 open_reports=Coalesce(
                     Case(When(proposal__isnull=False, then=open_count("proposal")), default=open_count("comment")), 0

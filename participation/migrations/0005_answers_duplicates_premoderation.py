@@ -6,57 +6,97 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('participation', '0004_moderation_roles'),
-        ('wagtailcore', '0098_apitoken'),
+        ("participation", "0004_moderation_roles"),
+        ("wagtailcore", "0098_apitoken"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='ModerationSettings',
+            name="ModerationSettings",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('proposals', models.CharField(choices=[('post', 'visible at once, moderated afterwards'), ('pre', 'visible only after approval by the project office')], default='post', max_length=4, verbose_name='new proposals')),
-                ('comments', models.CharField(choices=[('post', 'visible at once, moderated afterwards'), ('pre', 'visible only after approval by the project office')], default='post', max_length=4, verbose_name='new comments')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                (
+                    "proposals",
+                    models.CharField(
+                        choices=[
+                            ("post", "visible at once, moderated afterwards"),
+                            ("pre", "visible only after approval by the project office"),
+                        ],
+                        default="post",
+                        max_length=4,
+                        verbose_name="new proposals",
+                    ),
+                ),
+                (
+                    "comments",
+                    models.CharField(
+                        choices=[
+                            ("post", "visible at once, moderated afterwards"),
+                            ("pre", "visible only after approval by the project office"),
+                        ],
+                        default="post",
+                        max_length=4,
+                        verbose_name="new comments",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'moderation',
+                "verbose_name": "moderation",
             },
         ),
         migrations.AddField(
-            model_name='comment',
-            name='awaiting_moderation',
-            field=models.BooleanField(db_index=True, default=False, verbose_name='awaiting approval'),
+            model_name="comment",
+            name="awaiting_moderation",
+            field=models.BooleanField(db_index=True, default=False, verbose_name="awaiting approval"),
         ),
         migrations.AddField(
-            model_name='proposal',
-            name='answered_at',
-            field=models.DateTimeField(blank=True, null=True, verbose_name='answered'),
+            model_name="proposal",
+            name="answered_at",
+            field=models.DateTimeField(blank=True, null=True, verbose_name="answered"),
         ),
         migrations.AddField(
-            model_name='proposal',
-            name='answered_by',
-            field=models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL, verbose_name='answered by'),
+            model_name="proposal",
+            name="answered_by",
+            field=models.ForeignKey(
+                blank=True,
+                null=True,
+                on_delete=django.db.models.deletion.SET_NULL,
+                related_name="+",
+                to=settings.AUTH_USER_MODEL,
+                verbose_name="answered by",
+            ),
         ),
         migrations.AddField(
-            model_name='proposal',
-            name='duplicate_of',
-            field=models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='duplicates', to='participation.proposal', verbose_name='duplicate of'),
+            model_name="proposal",
+            name="duplicate_of",
+            field=models.ForeignKey(
+                blank=True,
+                null=True,
+                on_delete=django.db.models.deletion.SET_NULL,
+                related_name="duplicates",
+                to="participation.proposal",
+                verbose_name="duplicate of",
+            ),
         ),
         migrations.AddField(
-            model_name='proposal',
-            name='official_answer',
-            field=models.TextField(blank=True, max_length=5000, verbose_name='official answer'),
+            model_name="proposal",
+            name="official_answer",
+            field=models.TextField(blank=True, max_length=5000, verbose_name="official answer"),
         ),
         migrations.AddConstraint(
-            model_name='proposal',
-            constraint=models.CheckConstraint(condition=models.Q(('duplicate_of', models.F('pk')), _negated=True), name='proposal_not_duplicate_of_itself'),
+            model_name="proposal",
+            constraint=models.CheckConstraint(
+                condition=models.Q(("duplicate_of", models.F("pk")), _negated=True),
+                name="proposal_not_duplicate_of_itself",
+            ),
         ),
         migrations.AddField(
-            model_name='moderationsettings',
-            name='site',
-            field=models.OneToOneField(editable=False, on_delete=django.db.models.deletion.CASCADE, to='wagtailcore.site'),
+            model_name="moderationsettings",
+            name="site",
+            field=models.OneToOneField(
+                editable=False, on_delete=django.db.models.deletion.CASCADE, to="wagtailcore.site"
+            ),
         ),
     ]
