@@ -54,7 +54,7 @@ MATRIX = [
     ("vorschlaege:answer", "proposal", [DENIED, DENIED, OK, DENIED, OK]),
     ("vorschlaege:duplicate", "proposal", [DENIED, DENIED, OK, DENIED, OK]),
     ("vorschlaege:action_field", "proposal", [DENIED, DENIED, OK, DENIED, OK]),
-    ("vorschlaege:history", "proposal", [DENIED, DENIED, OK, OK, OK]),
+    ("vorschlaege:history", "proposal", [DENIED, DENIED, OK, DENIED, OK]),
     ("vorschlaege:add", None, [DENIED, DENIED, DENIED, DENIED, DENIED]),
     ("vorschlaege:delete", "proposal", [DENIED, DENIED, DENIED, DENIED, DENIED]),
     ("kommentare:index", None, [DENIED, DENIED, OK, OK, OK]),
