@@ -156,7 +156,8 @@ class ProposalIndexView(ModerationIndexMixin, IndexView):
             hidden=Count("pk", filter=Q(status=ProposalStatus.HIDDEN) | Q(hidden_by_reports=True)),
             answered=Count("pk", filter=~Q(official_answer="")),
         )
-        reported = Proposal.objects.filter(reports__resolved_at=None).distinct().count()
+        reported = Proposal.objects.filter(Exists(Report.objects.filter(proposal=OuterRef("pk"), resolved_at=None)))
+        reported = reported.count()
         return [
             (_("proposals"), counts["total"]),
             (_("awaiting approval"), counts["waiting"]),
@@ -195,7 +196,8 @@ class CommentIndexView(ModerationIndexMixin, IndexView):
             waiting=Count("pk", filter=Q(awaiting_moderation=True)),
             hidden=Count("pk", filter=Q(hidden=True)),
         )
-        reported = Comment.objects.filter(reports__resolved_at=None).distinct().count()
+        reported = Comment.objects.filter(Exists(Report.objects.filter(comment=OuterRef("pk"), resolved_at=None)))
+        reported = reported.count()
         return [
             (_("comments"), counts["total"]),
             (_("awaiting approval"), counts["waiting"]),

@@ -327,3 +327,15 @@ def test_council_cannot_change_the_moderation_settings(client):
     )
     assert response.status_code in {302, 403}
     assert not ModerationSettings.current().premoderate_proposals
+
+
+def test_queue_counts_count_only_open_reports(client, moderator):
+    from participation.models import Report
+
+    reported, _quiet = ProposalFactory(), ProposalFactory()
+    Report.objects.create(reporter=ConfirmedUserFactory(), proposal=reported, reason=Report.Reason.SPAM)
+    ProposalFactory(status=ProposalStatus.SUBMITTED)
+
+    counts = [count for _label, count in client.get(reverse("vorschlaege:index")).context["queue_counts"]]
+
+    assert counts == [3, 1, 1, 0, 0]
