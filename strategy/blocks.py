@@ -165,6 +165,17 @@ class DistrictCountBlock(blocks.StructBlock):
         label = _("District")
 
 
+class GroupSupportBlock(blocks.StructBlock):
+    group = blocks.IntegerBlock(label=_("Opinion group (number)"), min_value=1)
+    votes = blocks.IntegerBlock(label=_("Votes from this group"), min_value=0)
+    agree = blocks.FloatBlock(label=_("Share agreeing (0–1)"), min_value=0, max_value=1)
+    disagree = blocks.FloatBlock(label=_("Share disagreeing (0–1)"), min_value=0, max_value=1)
+
+    class Meta:
+        icon = "group"
+        label = _("Opinion group")
+
+
 class ThemeBlock(blocks.StructBlock):
     label = blocks.CharBlock(label=_("Theme"), max_length=200)
     # Kept so a later run recognises the theme (stable id); not shown on the site.
@@ -174,6 +185,21 @@ class ThemeBlock(blocks.StructBlock):
     summary = blocks.ListBlock(SummarySentenceBlock(), label=_("Summary"))
     proposals = blocks.ListBlock(ProposalReferenceBlock(), label=_("Representative proposals"))
     districts = blocks.ListBlock(DistrictCountBlock(), label=_("Districts"), required=False)
+    # Every proposal the theme rests on (representative ones above are a selection): proposal pages link back
+    # to the published theme, and the open data lists them.
+    members = blocks.ListBlock(
+        blocks.IntegerBlock(min_value=1, label=_("Proposal (number)")),
+        label=_("All proposals of the theme"),
+        required=False,
+        default=[],
+    )
+    groups = blocks.ListBlock(
+        GroupSupportBlock(),
+        label=_("Support per opinion group"),
+        required=False,
+        default=[],
+        help_text=_("How each opinion group of voters voted on the theme's proposals."),
+    )
 
     def get_context(self, value, parent_context=None):
         context = super().get_context(value, parent_context=parent_context)
@@ -192,6 +218,8 @@ class ThemeBlock(blocks.StructBlock):
             "summary": [{"text": "Mehr Trinkbrunnen in der Innenstadt, damit alle Wasser finden.", "proposal": 1}],
             "proposals": [{"proposal": 1, "title": "Trinkbrunnen am Königsplatz"}],
             "districts": [{"district": "Mitte", "proposals": 3}],
+            "members": [1],
+            "groups": [{"group": 1, "votes": 30, "agree": 0.8, "disagree": 0.1}],
         }
 
 

@@ -77,16 +77,14 @@ class ProposalPhaseFactory(factory.django.DjangoModelFactory):
     ends_at = factory.LazyFunction(lambda: timezone.now() + datetime.timedelta(days=60))
 
 
-class ModeratorFactory(ConfirmedUserFactory):
-    """A member of the project office (staff in the Projektbüro group): moderates, answers, pins answers."""
+class ProjectOfficeFactory(ConfirmedUserFactory):
+    """A member of the project office (group Projektbüro, made by participation's migration 0004)."""
 
     is_staff = True
 
     @factory.post_generation
-    def moderator_group(user, create, extracted, **kwargs):
+    def project_office_group(user, create, extracted, **kwargs):
         from django.contrib.auth.models import Group
 
-        from participation.permissions import MODERATOR_GROUP
-
         if create:
-            user.groups.add(Group.objects.get(name=MODERATOR_GROUP))
+            user.groups.add(Group.objects.get(name="Projektbüro"))

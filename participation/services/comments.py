@@ -9,6 +9,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from ..models import Comment, ModerationSettings, Proposal
+from ..notifications.services import notify_reply
 from ..permissions import can_change_comment, can_moderate, can_pin_comment, comment_denial
 
 
@@ -50,9 +51,10 @@ def comment_create(
     try:
         with transaction.atomic():
             comment.save()
-            # A comment awaiting approval is counted when the project office approves it.
+            # A comment awaiting approval is counted, and its addressee told, when the project office approves it.
             if not comment.awaiting_moderation:
                 _count(proposal.pk, +1)
+                notify_reply(comment)
     except IntegrityError:
         return Comment.objects.get(author=author, submission_key=submission_key), False
     return comment, True

@@ -11,6 +11,7 @@ from wagtail.models import ModelLogEntry
 
 from ..choices import ActionField, ProposalStatus
 from ..models import VISIBLE_STATUSES, Comment, Proposal, Report
+from ..notifications.services import notify_hidden, notify_official_answer, notify_proposal_status_changed, notify_reply
 from ..permissions import can_moderate
 
 HIDE = "participation.hide"
@@ -49,6 +50,7 @@ def _proposal_hide(proposal: Proposal, *, moderator, reason: str) -> None:
     proposal.hidden_by_reports = False
     proposal.save(update_fields=["status", "hidden_by_reports", "updated"])
     log(proposal, HIDE, user=moderator, data={"reason": reason, "previous_status": previous})
+    notify_hidden(proposal, reason=reason)
 
 
 def _comment_hide(comment: Comment, *, moderator, reason: str) -> None:
@@ -61,6 +63,7 @@ def _comment_hide(comment: Comment, *, moderator, reason: str) -> None:
     comment.awaiting_moderation = False
     comment.save(update_fields=["hidden", "hidden_by_reports", "pinned", "awaiting_moderation", "updated"])
     log(comment, HIDE, user=moderator, data={"reason": reason})
+    notify_hidden(comment, reason=reason)
 
 
 @transaction.atomic
@@ -152,6 +155,7 @@ def proposal_publish(proposal: Proposal, *, moderator) -> Proposal:
     proposal.status = ProposalStatus.PUBLISHED
     proposal.save(update_fields=["status", "updated"])
     log(proposal, PUBLISH, user=moderator, data={})
+    notify_proposal_status_changed(proposal, old_status=ProposalStatus.SUBMITTED)
     return proposal
 
 
@@ -167,6 +171,9 @@ def comment_approve(comment: Comment, *, moderator) -> Comment:
         _comment_count(comment, +1)
     comment.save(update_fields=["awaiting_moderation", "updated"])
     log(comment, APPROVE, user=moderator, data={})
+    # Only now may the proposal's (or parent comment's) author hear of it.
+    if not comment.hidden:
+        notify_reply(comment)
     return comment
 
 
@@ -201,6 +208,10 @@ def proposal_answer(proposal: Proposal, *, moderator, status: str, answer: str) 
             "answer_changed": answer != old_answer,
         },
     )
+    # Recorded in this transaction (the outbox); the emails go out after commit.
+    notify_proposal_status_changed(proposal, old_status=old_status)
+    if answer != old_answer:
+        notify_official_answer(proposal)
     return proposal
 
 

@@ -307,6 +307,17 @@ def _draft_body(themes, *, titles: dict[str, str], proposals, comments, votes) -
                     "districts": [
                         {"district": _district_label(key), "proposals": count} for key, count in theme.districts if key
                     ],
+                    "members": [int(pid) for pid in theme.proposals],
+                    "groups": [
+                        {
+                            "group": group + 1,
+                            "votes": int(rates["votes"]),
+                            "agree": round(rates["agree"], 4),
+                            "disagree": round(rates["disagree"], 4),
+                        }
+                        for group, rates in sorted(theme.groups.items())
+                        if rates.get("votes")
+                    ],
                 },
             }
         )

@@ -225,10 +225,15 @@ def encode_parallel(
         proc.stdin.write(json.dumps(chunks[w::workers], ensure_ascii=False).encode("utf-8"))
         proc.stdin.close()
         children.append(proc)
+    from threadpoolctl import threadpool_limits
+
     enc = local or encoder_factory()
     parts: list[np.ndarray | None] = [None] * len(chunks)
-    for j in range(0, len(chunks), workers):
-        parts[j] = enc.encode(chunks[j])
+    # One BLAS thread here as in the workers: OpenBLAS may sum in another order with more threads, and a chunk's
+    # vectors must not depend on where it was encoded (same input, byte-identical output).
+    with threadpool_limits(1, user_api="blas"):
+        for j in range(0, len(chunks), workers):
+            parts[j] = enc.encode(chunks[j])
     for w, proc in enumerate(children, start=1):
         for j in range(w, len(chunks), workers):
             rows = int.from_bytes(_read_exact(proc.stdout, 8), "little")

@@ -17,7 +17,7 @@ from participation.models import Comment, Proposal, Report
 from tests.factories import (
     CommentFactory,
     ConfirmedUserFactory,
-    ModeratorFactory,
+    ProjectOfficeFactory,
     ProposalFactory,
     ProposalPhaseFactory,
 )
@@ -33,7 +33,7 @@ def phase(django_db_serialized_rollback, transactional_db):
 @pytest.fixture
 def moderator_page(page, context, live_server, phase):
     """A browser page logged in as the project office, admin in English."""
-    moderator = ModeratorFactory(display_name="Projektbüro Smart City")
+    moderator = ProjectOfficeFactory(display_name="Projektbüro Smart City")
     profile = UserProfile.get_for_user(moderator)
     profile.preferred_language = "en"
     profile.save()

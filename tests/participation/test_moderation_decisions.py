@@ -24,14 +24,20 @@ from participation.services import (
     proposal_publish,
     vote_cast,
 )
-from tests.factories import ConfirmedUserFactory, ModeratorFactory, ProposalFactory, ProposalPhaseFactory, UserFactory
+from tests.factories import (
+    ConfirmedUserFactory,
+    ProjectOfficeFactory,
+    ProposalFactory,
+    ProposalPhaseFactory,
+    UserFactory,
+)
 
 pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
 def moderator():
-    return ModeratorFactory()
+    return ProjectOfficeFactory()
 
 
 @pytest.fixture

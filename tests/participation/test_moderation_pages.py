@@ -9,7 +9,7 @@ from participation.models import Comment, ModerationSettings, Proposal
 from tests.factories import (
     CommentFactory,
     ConfirmedUserFactory,
-    ModeratorFactory,
+    ProjectOfficeFactory,
     ProposalFactory,
     ProposalPhaseFactory,
     VoteFactory,
@@ -22,7 +22,7 @@ pytestmark = pytest.mark.django_db
 @pytest.fixture
 def moderator(client):
     """The project office, logged in to the admin on the test client."""
-    return admin_login(client, ModeratorFactory())
+    return admin_login(client, ProjectOfficeFactory())
 
 
 def bulk_url(model: str, action: str, *pks) -> str:

@@ -13,7 +13,7 @@ from participation.services import (
     comment_update,
     report_create,
 )
-from tests.factories import ConfirmedUserFactory, ModeratorFactory, ProposalFactory, UserFactory
+from tests.factories import ConfirmedUserFactory, ProjectOfficeFactory, ProposalFactory, UserFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -39,7 +39,7 @@ def test_comment_and_reply_are_counted_and_marked(proposal):
 
 
 def test_staff_answers_are_marked_and_can_be_pinned(proposal):
-    staff = ModeratorFactory()
+    staff = ProjectOfficeFactory()
     answer, _ = comment_create(proposal, author=staff, body="Das Projektbüro prüft das.")
 
     assert answer.by_staff

@@ -193,3 +193,20 @@ def test_approved_draft_renders_sentences_as_links_to_their_proposals(client, dj
             sentence = block["value"]["summary"][0]
             assert f'href="/vorschlaege/{sentence["proposal"]}/"' in html
     assert not any(name in html for name in AUTHOR_NAMES)
+
+
+def test_draft_themes_list_all_members_and_support_per_opinion_group(django_capture_on_commit_callbacks):
+    inputs = {p.pk for p in make_input()}
+    run = run_field(django_capture_on_commit_callbacks)
+
+    themes = [block["value"] for block in draft_blocks(run.revision) if block["type"] == "theme"]
+
+    members = [pk for theme in themes for pk in theme["members"]]
+    assert len(members) == len(set(members)), "a proposal belongs to one theme at most"
+    assert set(members) <= inputs
+    for theme in themes:
+        representative = [item["proposal"] for item in theme["proposals"]]
+        assert theme["members"][: len(representative)] == representative
+        for group in theme["groups"]:
+            assert group["group"] >= 1 and group["votes"] > 0
+            assert 0 <= group["agree"] <= 1 and 0 <= group["disagree"] <= 1

@@ -24,6 +24,6 @@ def grant(apps, schema_editor):
 
 
 class Migration(migrations.Migration):
-    dependencies = [("participation", "0005_answers_duplicates_premoderation")]
+    dependencies = [("participation", "0006_answers_duplicates_premoderation")]
 
     operations = [migrations.RunPython(grant, migrations.RunPython.noop)]
