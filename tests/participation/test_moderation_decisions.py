@@ -289,3 +289,48 @@ def test_change_action_field_refuses_unknown_fields_and_non_moderators(moderator
     with pytest.raises(PermissionDenied):
         proposal_change_action_field(proposal, moderator=council, action_field=ActionField.MOBILITY)
     assert not ModelLogEntry.objects.filter(Q(action="participation.action_field")).exists()
+
+
+# Notifications recorded by the moderation steps (sent by Celery after commit; see test_notifications.py)
+
+
+def kinds(user):
+    from participation.notifications.models import Notification
+
+    return sorted(Notification.objects.filter(recipient=user).values_list("kind", flat=True))
+
+
+def test_answer_tells_the_author_of_status_and_answer_once(moderator):
+    author = ConfirmedUserFactory(email_notifications=True)
+    proposal = ProposalFactory(author=author)
+
+    proposal_answer(proposal, moderator=moderator, status=ProposalStatus.ACCEPTED, answer="Wird umgesetzt.")
+    proposal_answer(proposal, moderator=moderator, status=ProposalStatus.ACCEPTED, answer="Wird umgesetzt.")
+
+    assert kinds(author) == ["answer", "status"]
+
+
+def test_publish_tells_the_author(moderator):
+    author = ConfirmedUserFactory(email_notifications=True)
+    proposal_publish(ProposalFactory(author=author, status=ProposalStatus.SUBMITTED), moderator=moderator)
+    assert kinds(author) == ["status"]
+
+
+def test_a_waiting_comment_is_announced_only_on_approval(moderator):
+    premoderate(comments=True)
+    proposal_author = ConfirmedUserFactory(email_notifications=True)
+    proposal = ProposalFactory(author=proposal_author)
+    comment, _created = comment_create(proposal, author=ConfirmedUserFactory(), body="Gute Idee!")
+    assert kinds(proposal_author) == []
+
+    comment_approve(comment, moderator=moderator)
+
+    assert kinds(proposal_author) == ["reply"]
+
+
+def test_staff_digest_lists_comments_awaiting_approval():
+    from participation.notifications.selectors import comments_awaiting_moderation
+
+    premoderate(comments=True)
+    comment, _created = comment_create(ProposalFactory(), author=ConfirmedUserFactory(), body="Bitte prüfen")
+    assert list(comments_awaiting_moderation()) == [comment]
