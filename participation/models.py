@@ -7,6 +7,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
+from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 
 from .choices import ActionField, District, ProposalStatus
 
@@ -80,6 +81,26 @@ class Proposal(TimeStampedModel):
     comment_count = models.PositiveIntegerField(default=0, editable=False)
     # Enough reports from different people hide a proposal until the project office decides.
     hidden_by_reports = models.BooleanField(_("hidden after reports"), default=False)
+    # The city's answer, given with a status by the project office (services.proposal_answer).
+    official_answer = models.TextField(_("official answer"), max_length=5000, blank=True)
+    answered_at = models.DateTimeField(_("answered"), null=True, blank=True)
+    answered_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("answered by"),
+    )
+    # A duplicate points to the original and takes no more votes; its supporters are sent there.
+    duplicate_of = models.ForeignKey(
+        "self",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="duplicates",
+        verbose_name=_("duplicate of"),
+    )
 
     objects = ProposalQuerySet.as_manager()
 
@@ -89,6 +110,9 @@ class Proposal(TimeStampedModel):
         verbose_name_plural = _("proposals")
         constraints = [
             models.UniqueConstraint(fields=["author", "submission_key"], name="proposal_one_per_submission"),
+            models.CheckConstraint(
+                condition=~models.Q(duplicate_of=models.F("pk")), name="proposal_not_duplicate_of_itself"
+            ),
             models.CheckConstraint(
                 condition=models.Q(latitude__isnull=True, longitude__isnull=True)
                 | models.Q(
@@ -152,8 +176,14 @@ class ProposalPhase(models.Model):
 
 class CommentQuerySet(models.QuerySet):
     def public(self):
-        """Comments shown on the site: not hidden; deleted ones stay only as placeholders for their replies."""
-        return self.filter(hidden=False)
+        """Comments shown on the site: not hidden, not awaiting approval; deleted ones stay only as placeholders."""
+        return self.filter(hidden=False, awaiting_moderation=False)
+
+    def shown_to(self, user):
+        """The public comments, and for their author also those that still await the project office's approval."""
+        if not user.is_authenticated:
+            return self.public()
+        return self.filter(models.Q(awaiting_moderation=False) | models.Q(author=user), hidden=False)
 
 
 class Comment(TimeStampedModel):
@@ -174,6 +204,8 @@ class Comment(TimeStampedModel):
     pinned = models.BooleanField(_("pinned"), default=False)
     hidden = models.BooleanField(_("hidden"), default=False, db_index=True)
     hidden_by_reports = models.BooleanField(_("hidden after reports"), default=False)
+    # Pre-moderation: only its author sees it until the project office approves it; not counted until then.
+    awaiting_moderation = models.BooleanField(_("awaiting approval"), default=False, db_index=True)
     submission_key = models.UUIDField(null=True, blank=True, editable=False)
 
     objects = CommentQuerySet.as_manager()
@@ -261,7 +293,44 @@ class Report(TimeStampedModel):
         ]
 
     def __str__(self):
-        return f"{self.get_reason_display()}: {self.proposal_id or self.comment_id}"
+        return self.item_label
+
+    @property
+    def item_label(self) -> str:
+        """What was reported, for the reports queue (which shows one row per reported item)."""
+        if self.proposal_id:
+            return _("Proposal: %(title)s") % {"title": self.proposal.title}
+        return _("Comment: %(excerpt)s") % {"excerpt": self.comment.excerpt}
+
+    item_label.fget.short_description = _("reported item")
+
+
+@register_setting(icon="warning")
+class ModerationSettings(BaseSiteSetting):
+    """Whether new proposals and comments appear at once (moderated afterwards) or only after approval."""
+
+    class Mode(models.TextChoices):
+        POST = "post", _("visible at once, moderated afterwards")
+        PRE = "pre", _("visible only after approval by the project office")
+
+    proposals = models.CharField(_("new proposals"), max_length=4, choices=Mode.choices, default=Mode.POST)
+    comments = models.CharField(_("new comments"), max_length=4, choices=Mode.choices, default=Mode.POST)
+
+    class Meta:
+        verbose_name = _("moderation")
+
+    @classmethod
+    def current(cls) -> "ModerationSettings":
+        """The default site's settings, or the defaults while none are saved (never creates a row)."""
+        return cls.objects.filter(site__is_default_site=True).first() or cls()
+
+    @property
+    def premoderate_proposals(self) -> bool:
+        return self.proposals == self.Mode.PRE
+
+    @property
+    def premoderate_comments(self) -> bool:
+        return self.comments == self.Mode.PRE
 
 
 # The outbox of emails lives with its rendering and sending in participation.notifications.

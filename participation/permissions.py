@@ -18,23 +18,42 @@ def can_contribute(user) -> bool:
     return has_confirmed_email(user)
 
 
-def is_moderator(user) -> bool:
-    return user.is_authenticated and user.is_active and user.is_staff
+# The project office's group; its members moderate in the Wagtail admin (made by a data migration).
+MODERATOR_GROUP = "Projektbüro"
+COUNCIL_GROUP = "Stadtverordnete"
+
+
+def can_moderate(user) -> bool:
+    """Active staff in the project office's group, or a superuser: the one test for moderating and answering.
+
+    Services, admin views, templates and the staff-answer mark on comments all ask this, so a council member
+    (staff, but not in the group) never counts as the project office anywhere.
+    """
+    if not user.is_authenticated or not user.is_active:
+        return False
+    if user.is_superuser:
+        return True
+    if not user.is_staff:
+        return False
+    # Asked several times per request (page, comments, pins): remember the answer on the user object.
+    if not hasattr(user, "_in_moderator_group"):
+        user._in_moderator_group = user.groups.filter(name=MODERATOR_GROUP).exists()
+    return user._in_moderator_group
 
 
 def can_view_proposal(user, proposal) -> bool:
     """Public proposals and withdrawn ones (marked so) for everyone; others for their author and moderators."""
     if proposal.is_visible or proposal.status == ProposalStatus.WITHDRAWN:
         return True
-    return (user.is_authenticated and proposal.author_id == user.pk) or is_moderator(user)
+    return (user.is_authenticated and proposal.author_id == user.pk) or can_moderate(user)
 
 
 def can_edit_proposal(user, proposal) -> bool:
-    """The author, while the proposal is published and nobody has voted on it yet."""
+    """The author, while the proposal is published (or awaits approval) and nobody has voted on it yet."""
     return (
         user.is_authenticated
         and proposal.author_id == user.pk
-        and proposal.status == ProposalStatus.PUBLISHED
+        and proposal.status in {ProposalStatus.PUBLISHED, ProposalStatus.SUBMITTED}
         and proposal.vote_count == 0
     )
 
@@ -56,6 +75,8 @@ def vote_denial(user, proposal) -> str | None:
         return _("Please confirm your email address before you vote.")
     if not proposal.is_visible:
         return _("This proposal is not open for votes.")
+    if proposal.duplicate_of_id:
+        return _("This proposal duplicates another one. Please vote on the original proposal.")
     if proposal.author_id == user.pk:
         return _("You cannot vote on your own proposal.")
     if open_phase(proposal.action_field) is None:
@@ -100,17 +121,3 @@ def report_denial(user, *, author_id) -> str | None:
     if author_id == user.pk:
         return _("You cannot report your own contribution.")
     return None
-
-
-# The project office's group; its members moderate in the Wagtail admin (made by a data migration).
-MODERATOR_GROUP = "Projektbüro"
-COUNCIL_GROUP = "Stadtverordnete"
-
-
-def can_moderate(user) -> bool:
-    """Active staff in the project office's group, or a superuser: may hide, restore and resolve reports."""
-    if not user.is_authenticated or not user.is_active:
-        return False
-    if user.is_superuser:
-        return True
-    return user.is_staff and user.groups.filter(name=MODERATOR_GROUP).exists()

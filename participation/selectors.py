@@ -105,7 +105,7 @@ def proposal_map_points(proposals: QuerySet) -> list[dict]:
 
 
 def proposal_for_viewer(pk: int) -> Proposal:
-    return Proposal.objects.select_related("author").get(pk=pk)
+    return Proposal.objects.select_related("author", "duplicate_of").get(pk=pk)
 
 
 def proposals_by_author(user) -> QuerySet:
@@ -137,24 +137,26 @@ COMMENT_ORDERS = {
 }
 
 
-def _thread_roots(proposal: Proposal) -> QuerySet:
+def _thread_roots(proposal: Proposal, viewer=None) -> QuerySet:
     # A deleted comment stays only while a visible reply hangs on it.
     live_reply = Comment.objects.public().filter(parent=OuterRef("pk"), deleted=False)
+    shown = Comment.objects.shown_to(viewer) if viewer is not None else Comment.objects.public()
     return (
-        Comment.objects.public()
-        .filter(proposal=proposal, parent=None)
+        shown.filter(proposal=proposal, parent=None)
         .filter(Q(deleted=False) | Q(Exists(live_reply)))
         .select_related("author")
     )
 
 
-def comment_thread(proposal: Proposal, *, order: str = "oldest", page: int | str = 1) -> Page:
-    """One page of a proposal's public thread, pinned answers first; three queries however long it is."""
-    replies = (
-        Comment.objects.public().filter(deleted=False).select_related("author").order_by("-pinned", "created", "pk")
-    )
+def comment_thread(proposal: Proposal, *, order: str = "oldest", page: int | str = 1, viewer=None) -> Page:
+    """One page of a proposal's public thread, pinned answers first; three queries however long it is.
+
+    With a viewer, their own comments that await approval are in it too (marked so by the template).
+    """
+    shown = Comment.objects.shown_to(viewer) if viewer is not None else Comment.objects.public()
+    replies = shown.filter(deleted=False).select_related("author").order_by("-pinned", "created", "pk")
     roots = (
-        _thread_roots(proposal)
+        _thread_roots(proposal, viewer)
         .order_by(*COMMENT_ORDERS.get(order, COMMENT_ORDERS["oldest"]))
         .prefetch_related(Prefetch("replies", queryset=replies, to_attr="public_replies"))
     )

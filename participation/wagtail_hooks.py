@@ -3,12 +3,27 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.log_actions import LogFormatter
 from wagtail.permissions import register_permission_policy
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from . import admin_views
+from .admin_views.actions import ACTIONS
+from .choices import ActionField, ProposalStatus
 from .models import Comment, Proposal, ProposalPhase, Report
-from .services.moderation import HIDE, REPORTS_RESOLVE, RESTORE
+from .services import moderation
+
+# The address segment of each moderation form, under the item's admin URL.
+ACTION_PATHS = {
+    "hide": "ausblenden",
+    "restore": "wiederherstellen",
+    "resolve": "meldungen",
+    "publish": "veroeffentlichen",
+    "approve": "freigeben",
+    "answer": "antwort",
+    "duplicate": "duplikat",
+    "action_field": "handlungsfeld",
+}
 
 # Before the viewsets register: they would otherwise make a default policy for these models.
 register_permission_policy(Proposal, admin_views.ModerationPermissionPolicy(Proposal))
@@ -40,9 +55,7 @@ class ModerationViewSet(ModelViewSet):
 
         return [
             *super().get_urlpatterns(),
-            path("<int:pk>/ausblenden/", action("hide"), name="hide"),
-            path("<int:pk>/wiederherstellen/", action("restore"), name="restore"),
-            path("<int:pk>/meldungen/", action("resolve"), name="resolve"),
+            *(path(f"<int:pk>/{ACTION_PATHS[name]}/", action(name), name=name) for name in ACTIONS[self.model]),
         ]
 
 
@@ -55,7 +68,8 @@ class ProposalViewSet(ModerationViewSet):
     list_display = admin_views.PROPOSAL_COLUMNS
     filterset_class = admin_views.ProposalFilterSet
     search_fields = ["title", "body"]
-    form_fields = ["title", "body", "action_field", "district"]
+    # Status, answer and action field change only through the moderation forms, which write the audit log.
+    form_fields = ["title", "body", "district"]
 
 
 class CommentViewSet(ModerationViewSet):
@@ -99,8 +113,64 @@ def register_participation_viewsets():
     return ParticipationViewSetGroup()
 
 
+for _bulk_action in admin_views.BULK_ACTIONS:
+    hooks.register("register_bulk_action", _bulk_action)
+
+
+def _reason(entry) -> str:
+    return (entry.data or {}).get("reason", "")
+
+
+def _formatter(label, comment=_reason) -> type[LogFormatter]:
+    """A history line: the action's label, and the reason (or answer, or change) as its comment."""
+
+    class ModerationLogFormatter(LogFormatter):
+        def format_message(self, log_entry):
+            # The history of a model without revisions shows only the message, so the detail goes in it too.
+            detail = comment(log_entry)
+            return f"{label}: {detail}" if detail else str(label)
+
+        def format_comment(self, log_entry):
+            return comment(log_entry)
+
+    ModerationLogFormatter.label = label
+    return ModerationLogFormatter
+
+
 @hooks.register("register_log_actions")
 def register_moderation_log_actions(actions):
-    actions.register_action(HIDE, _("Hidden by moderation"), _("Hidden by moderation"))
-    actions.register_action(RESTORE, _("Restored by moderation"), _("Restored by moderation"))
-    actions.register_action(REPORTS_RESOLVE, _("Reports resolved"), _("Reports resolved"))
+    for action, formatter in [
+        (moderation.HIDE, _formatter(_("Hidden by moderation"))),
+        (moderation.RESTORE, _formatter(_("Restored by moderation"))),
+        (moderation.REPORTS_RESOLVE, _formatter(_("Reports resolved"))),
+        (moderation.PUBLISH, _formatter(_("Published after review"))),
+        (moderation.APPROVE, _formatter(_("Approved after review"))),
+        (moderation.ANSWER, _formatter(_("Official answer and status"), lambda e: _answer_comment(e))),
+        (moderation.DUPLICATE, _formatter(_("Marked as duplicate"), lambda e: _duplicate_comment(e))),
+        (moderation.ACTION_FIELD, _formatter(_("Action field changed"), lambda e: _action_field_comment(e))),
+    ]:
+        actions.register_action(action)(formatter)
+
+
+def _label(choices, value) -> str:
+    return str(dict(choices).get(value, value or ""))
+
+
+def _answer_comment(entry) -> str:
+    data = entry.data or {}
+    before, after = data.get("previous_status"), data.get("status")
+    status = f"{_label(ProposalStatus.choices, before)} → {_label(ProposalStatus.choices, after)}"
+    return f"{status}: {data['answer']}" if data.get("answer_changed") else status
+
+
+def _duplicate_comment(entry) -> str:
+    data = entry.data or {}
+    if not data.get("original"):
+        return str(_("not a duplicate any more"))
+    return f"{_('duplicate of')} {data['original']}: {data.get('original_title', '')}"
+
+
+def _action_field_comment(entry) -> str:
+    data = entry.data or {}
+    before, after = data.get("previous"), data.get("action_field")
+    return f"{_label(ActionField.choices, before)} → {_label(ActionField.choices, after)}"

@@ -23,12 +23,8 @@ def proposals_awaiting_moderation() -> QuerySet[Proposal]:
 
 
 def comments_awaiting_moderation() -> QuerySet[Comment]:
-    """Comments held for approval under pre-moderation.
-
-    Comments have no pre-moderation yet: when they get one (e.g. a boolean `awaiting_moderation`), this is the
-    one place to filter them, and the staff digest lists them.
-    """
-    return Comment.objects.none()
+    """Comments held for approval under pre-moderation that nobody has approved or refused yet."""
+    return Comment.objects.filter(awaiting_moderation=True, hidden=False).order_by("created", "pk")
 
 
 def staff_digest_items(*, since: datetime.datetime) -> dict[str, list[int]]:

@@ -2,7 +2,18 @@
 
 from .comments import comment_create, comment_delete, comment_pin, comment_update
 from .counts import CountDifference, counts_reconcile
-from .moderation import comment_hide, comment_restore, proposal_hide, proposal_restore, reports_resolve
+from .moderation import (
+    comment_approve,
+    comment_hide,
+    comment_restore,
+    proposal_answer,
+    proposal_change_action_field,
+    proposal_hide,
+    proposal_mark_duplicate,
+    proposal_publish,
+    proposal_restore,
+    reports_resolve,
+)
 from .proposals import PhaseClosed, ProposalData, proposal_create, proposal_update, proposal_withdraw
 from .reports import AlreadyReported, report_create
 from .votes import vote_cast, vote_withdraw
@@ -12,6 +23,7 @@ __all__ = [
     "CountDifference",
     "PhaseClosed",
     "ProposalData",
+    "comment_approve",
     "comment_create",
     "comment_delete",
     "comment_hide",
@@ -19,8 +31,12 @@ __all__ = [
     "comment_restore",
     "comment_update",
     "counts_reconcile",
+    "proposal_answer",
+    "proposal_change_action_field",
     "proposal_create",
     "proposal_hide",
+    "proposal_mark_duplicate",
+    "proposal_publish",
     "proposal_restore",
     "proposal_update",
     "proposal_withdraw",

@@ -8,9 +8,9 @@ from django.db.models import F
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from ..models import Comment, Proposal
+from ..models import Comment, ModerationSettings, Proposal
 from ..notifications.services import notify_reply
-from ..permissions import can_change_comment, can_pin_comment, comment_denial, is_moderator
+from ..permissions import can_change_comment, can_moderate, can_pin_comment, comment_denial
 
 
 def _count(proposal_id: int, step: int) -> None:
@@ -20,7 +20,10 @@ def _count(proposal_id: int, step: int) -> None:
 def comment_create(
     proposal: Proposal, *, author, body: str, parent: Comment | None = None, submission_key: uuid.UUID | None = None
 ) -> tuple[Comment, bool]:
-    """Publish a comment or a reply. The same submission key (a resent form) returns the first comment."""
+    """Publish a comment or a reply, or keep it for approval where comments are pre-moderated.
+
+    The same submission key (a resent form) returns the first comment.
+    """
     denial = comment_denial(author, proposal)
     if denial:
         raise PermissionDenied(denial)
@@ -33,20 +36,25 @@ def comment_create(
             raise PermissionDenied(_("You can only reply to a comment on the same proposal."))
         # Replies go one level deep: a reply to a reply joins the same thread.
         parent = parent.parent or parent
+    by_staff = can_moderate(author)
     comment = Comment(
         proposal=proposal,
         parent=parent,
         author=author,
         body=body,
-        by_staff=is_moderator(author),
+        by_staff=by_staff,
         by_proposal_author=proposal.author_id == author.pk,
+        # The project office's own answers need nobody's approval.
+        awaiting_moderation=not by_staff and ModerationSettings.current().premoderate_comments,
         submission_key=submission_key,
     )
     try:
         with transaction.atomic():
             comment.save()
-            _count(proposal.pk, +1)
-            notify_reply(comment)
+            # A comment awaiting approval is counted, and its addressee told, when the project office approves it.
+            if not comment.awaiting_moderation:
+                _count(proposal.pk, +1)
+                notify_reply(comment)
     except IntegrityError:
         return Comment.objects.get(author=author, submission_key=submission_key), False
     return comment, True
@@ -80,7 +88,8 @@ def comment_delete(comment: Comment, *, user) -> None:
         comment.save(update_fields=["deleted", "body", "pinned", "updated"])
     else:
         comment.delete()
-    _count(comment.proposal_id, -1)
+    if not comment.awaiting_moderation:
+        _count(comment.proposal_id, -1)
 
 
 @transaction.atomic

@@ -23,7 +23,7 @@ def _counted() -> dict:
         "agree_count": _rows(Vote, value=1),
         "disagree_count": _rows(Vote, value=-1),
         "pass_count": _rows(Vote, value=0),
-        "comment_count": _rows(Comment, hidden=False, deleted=False),
+        "comment_count": _rows(Comment, hidden=False, deleted=False, awaiting_moderation=False),
     }
 
 

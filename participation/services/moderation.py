@@ -1,6 +1,7 @@
-"""Moderation by the project office: hiding, restoring and resolving reports, each with an audit log entry."""
+"""Moderation by the project office: hiding, restoring, resolving reports, approving, answering, marking
+duplicates and moving proposals between action fields, each with an entry in Wagtail's audit log."""
 
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.db.models import F
 from django.utils import timezone
@@ -8,14 +9,22 @@ from django.utils.translation import gettext as _
 from wagtail.log_actions import log
 from wagtail.models import ModelLogEntry
 
-from ..choices import ProposalStatus
-from ..models import Comment, Proposal, Report
-from ..notifications.services import notify_hidden
+from ..choices import ActionField, ProposalStatus
+from ..models import VISIBLE_STATUSES, Comment, Proposal, Report
+from ..notifications.services import notify_hidden, notify_official_answer, notify_proposal_status_changed, notify_reply
 from ..permissions import can_moderate
 
 HIDE = "participation.hide"
 RESTORE = "participation.restore"
 REPORTS_RESOLVE = "participation.reports_resolve"
+PUBLISH = "participation.publish"
+APPROVE = "participation.approve"
+ANSWER = "participation.answer"
+DUPLICATE = "participation.duplicate"
+ACTION_FIELD = "participation.action_field"
+
+# The statuses an official answer may give: the public ones. Hiding, approval and withdrawal have their own ways.
+ANSWER_STATUSES = VISIBLE_STATUSES
 
 
 def _check(moderator) -> None:
@@ -24,8 +33,8 @@ def _check(moderator) -> None:
 
 
 def _comment_count(comment: Comment, step: int) -> None:
-    # A deleted placeholder is not counted either way, so only a real comment moves the count.
-    if not comment.deleted:
+    # A deleted placeholder and a comment awaiting approval are not counted, so neither moves the count.
+    if not comment.deleted and not comment.awaiting_moderation:
         Proposal.objects.filter(pk=comment.proposal_id).update(comment_count=F("comment_count") + step)
 
 
@@ -50,7 +59,9 @@ def _comment_hide(comment: Comment, *, moderator, reason: str) -> None:
     comment.hidden = True
     comment.hidden_by_reports = False
     comment.pinned = False
-    comment.save(update_fields=["hidden", "hidden_by_reports", "pinned", "updated"])
+    # Hiding is also the refusal of a comment awaiting approval; restoring it later shows it.
+    comment.awaiting_moderation = False
+    comment.save(update_fields=["hidden", "hidden_by_reports", "pinned", "awaiting_moderation", "updated"])
     log(comment, HIDE, user=moderator, data={"reason": reason})
     notify_hidden(comment, reason=reason)
 
@@ -132,3 +143,122 @@ def reports_resolve(target: Proposal | Comment, *, moderator, keep: bool, reason
         _comment_hide(target, moderator=moderator, reason=reason or _("Reports upheld"))
     log(target, REPORTS_RESOLVE, user=moderator, data={"keep": keep, "reports": closed, "reason": reason})
     return closed
+
+
+@transaction.atomic
+def proposal_publish(proposal: Proposal, *, moderator) -> Proposal:
+    """Approve a pre-moderated proposal: it becomes public. Publishing one that is not waiting changes nothing."""
+    _check(moderator)
+    proposal = Proposal.objects.select_for_update().get(pk=proposal.pk)
+    if proposal.status != ProposalStatus.SUBMITTED:
+        return proposal
+    proposal.status = ProposalStatus.PUBLISHED
+    proposal.save(update_fields=["status", "updated"])
+    log(proposal, PUBLISH, user=moderator, data={})
+    notify_proposal_status_changed(proposal, old_status=ProposalStatus.SUBMITTED)
+    return proposal
+
+
+@transaction.atomic
+def comment_approve(comment: Comment, *, moderator) -> Comment:
+    """Approve a pre-moderated comment: others see it and it is counted. Approving twice changes nothing."""
+    _check(moderator)
+    comment = Comment.objects.select_for_update().get(pk=comment.pk)
+    if not comment.awaiting_moderation:
+        return comment
+    comment.awaiting_moderation = False
+    if not comment.hidden:
+        _comment_count(comment, +1)
+    comment.save(update_fields=["awaiting_moderation", "updated"])
+    log(comment, APPROVE, user=moderator, data={})
+    # Only now may the proposal's (or parent comment's) author hear of it.
+    if not comment.hidden:
+        notify_reply(comment)
+    return comment
+
+
+@transaction.atomic
+def proposal_answer(proposal: Proposal, *, moderator, status: str, answer: str) -> Proposal:
+    """Set a proposal's status with the city's official answer, shown on its page. The same answer again changes
+    nothing; an empty answer keeps the one given before."""
+    _check(moderator)
+    if status not in ANSWER_STATUSES:
+        raise ValidationError(_("Please choose a status for the answer."), code="status")
+    proposal = Proposal.objects.select_for_update().get(pk=proposal.pk)
+    if proposal.status == ProposalStatus.HIDDEN:
+        raise ValidationError(_("This proposal is hidden. Restore it before you answer it."), code="hidden")
+    old_status, old_answer = proposal.status, proposal.official_answer
+    answer = answer.strip() or old_answer
+    if status == old_status and answer == old_answer:
+        return proposal
+    proposal.status = status
+    fields = ["status", "updated"]
+    if answer != old_answer:
+        proposal.official_answer, proposal.answered_at, proposal.answered_by = answer, timezone.now(), moderator
+        fields += ["official_answer", "answered_at", "answered_by"]
+    proposal.save(update_fields=fields)
+    log(
+        proposal,
+        ANSWER,
+        user=moderator,
+        data={
+            "status": status,
+            "previous_status": old_status,
+            "answer": answer,
+            "answer_changed": answer != old_answer,
+        },
+    )
+    # Recorded in this transaction (the outbox); the emails go out after commit.
+    notify_proposal_status_changed(proposal, old_status=old_status)
+    if answer != old_answer:
+        notify_official_answer(proposal)
+    return proposal
+
+
+@transaction.atomic
+def proposal_mark_duplicate(proposal: Proposal, *, moderator, original: Proposal | None) -> Proposal:
+    """Mark a proposal as a duplicate of an earlier one (None: not a duplicate any more). A duplicate takes no more
+    votes and points to the original; marking it again with the same original changes nothing."""
+    _check(moderator)
+    proposal = Proposal.objects.select_for_update().get(pk=proposal.pk)
+    if original is not None:
+        # Always point to the first of a chain, so nobody is sent from duplicate to duplicate.
+        original = Proposal.objects.get(pk=original.pk)
+        if original.duplicate_of_id:
+            original = Proposal.objects.get(pk=original.duplicate_of_id)
+        if original.pk == proposal.pk:
+            raise ValidationError(_("A proposal cannot be a duplicate of itself."), code="self")
+        if not original.is_visible:
+            raise ValidationError(_("The original proposal must be public."), code="original_hidden")
+    original_id = original.pk if original else None
+    if proposal.duplicate_of_id == original_id:
+        return proposal
+    previous = proposal.duplicate_of_id
+    proposal.duplicate_of = original
+    proposal.save(update_fields=["duplicate_of", "updated"])
+    # Duplicates of this one now point to its original too.
+    if original is not None:
+        Proposal.objects.filter(duplicate_of=proposal).update(duplicate_of=original)
+    log(
+        proposal,
+        DUPLICATE,
+        user=moderator,
+        data={"original": original_id, "original_title": original.title if original else "", "previous": previous},
+    )
+    return proposal
+
+
+@transaction.atomic
+def proposal_change_action_field(proposal: Proposal, *, moderator, action_field: str) -> Proposal:
+    """Move a proposal to another action field. Moving it to the field it is in changes nothing."""
+    _check(moderator)
+    if action_field not in ActionField.values:
+        raise ValidationError(_("Please choose an action field."), code="action_field")
+    proposal = Proposal.objects.select_for_update().get(pk=proposal.pk)
+    previous = proposal.action_field
+    if previous == action_field:
+        return proposal
+    proposal.action_field = action_field
+    proposal.save(update_fields=["action_field", "updated"])
+    log(proposal, ACTION_FIELD, user=moderator, data={"action_field": action_field, "previous": previous})
+    return proposal

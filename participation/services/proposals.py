@@ -10,7 +10,7 @@ from django.db import IntegrityError, transaction
 from django.utils.translation import gettext as _
 
 from ..choices import ProposalStatus
-from ..models import Proposal
+from ..models import ModerationSettings, Proposal
 from ..permissions import can_contribute, can_edit_proposal, can_withdraw_proposal
 from ..phases import open_phase
 
@@ -49,7 +49,10 @@ def _apply(proposal: Proposal, data: ProposalData) -> None:
 
 
 def proposal_create(*, author, data: ProposalData, submission_key: uuid.UUID) -> tuple[Proposal, bool]:
-    """Publish a citizen's proposal. The same submission key (a resent form) returns the first proposal."""
+    """Publish a citizen's proposal, or submit it for approval where proposals are pre-moderated.
+
+    The same submission key (a resent form) returns the first proposal.
+    """
     if not can_contribute(author):
         raise PermissionDenied(_("Please confirm your email address before you make a proposal."))
     existing = Proposal.objects.filter(author=author, submission_key=submission_key).first()
@@ -57,7 +60,9 @@ def proposal_create(*, author, data: ProposalData, submission_key: uuid.UUID) ->
         return existing, False
     if open_phase(data.action_field) is None:
         raise PhaseClosed(_("Proposals for this action field are not being accepted at the moment."))
-    proposal = Proposal(author=author, submission_key=submission_key, status=ProposalStatus.PUBLISHED)
+    premoderated = ModerationSettings.current().premoderate_proposals
+    status = ProposalStatus.SUBMITTED if premoderated else ProposalStatus.PUBLISHED
+    proposal = Proposal(author=author, submission_key=submission_key, status=status)
     _apply(proposal, data)
     try:
         with transaction.atomic():

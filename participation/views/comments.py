@@ -30,9 +30,14 @@ def _int_or_none(value) -> int | None:
 
 def _mark_permissions(comment: Comment, user) -> None:
     # Pure predicates on loaded rows: no query per comment.
-    comment.can_change = can_change_comment(user, comment)
+    # A comment awaiting approval is not public yet, so the pages that change one would not find it.
+    comment.can_change = can_change_comment(user, comment) and not comment.awaiting_moderation
     comment.can_pin = can_pin_comment(user, comment)
-    comment.can_report = not comment.deleted and not (user.is_authenticated and comment.author_id == user.pk)
+    comment.can_report = (
+        not comment.deleted
+        and not comment.awaiting_moderation
+        and not (user.is_authenticated and comment.author_id == user.pk)
+    )
 
 
 def _draft_for(request: HttpRequest, proposal: Proposal) -> dict | None:
@@ -47,7 +52,7 @@ def discussion_context(request: HttpRequest, proposal: Proposal) -> dict:
     """The thread page and the comment and reply forms for the proposal page."""
     order = request.GET.get("comments")
     order = order if order in COMMENT_ORDERS else "oldest"
-    page = comment_thread(proposal, order=order, page=request.GET.get("cpage") or 1)
+    page = comment_thread(proposal, order=order, page=request.GET.get("cpage") or 1, viewer=request.user)
     for comment in page:
         _mark_permissions(comment, request.user)
         for reply in comment.public_replies:
@@ -128,7 +133,11 @@ def comment_create_view(request, pk: int):
             except PermissionDenied as exc:
                 form.add_error(None, str(exc))
             else:
-                if created:
+                if created and comment.awaiting_moderation:
+                    messages.success(
+                        request, _("Thank you! Your comment will be shown once the project office has reviewed it.")
+                    )
+                elif created:
                     messages.success(request, _("Thank you! Your comment has been published."))
                 return redirect(comment_url(comment))
     return render(request, "participation/comment_create.html", {"proposal": proposal, "parent": parent, "form": form})

@@ -10,7 +10,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods
 
 from .. import phases
-from ..choices import ActionField
+from ..choices import ActionField, ProposalStatus
 from ..forms import ProposalForm
 from ..images import pending_image_keep
 from ..listing import proposal_page_context
@@ -95,7 +95,11 @@ def proposal_create_view(request):
                 except PermissionDenied as exc:
                     form.add_error(None, str(exc))
                 else:
-                    if created:
+                    if created and proposal.status == ProposalStatus.SUBMITTED:
+                        messages.success(
+                            request, _("Thank you! Your proposal will be reviewed before it is published.")
+                        )
+                    elif created:
                         messages.success(request, _("Thank you! Your proposal has been published."))
                     return redirect(proposal)
     else:

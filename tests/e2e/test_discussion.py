@@ -7,7 +7,7 @@ from playwright.sync_api import expect
 
 from participation.models import Comment, Report, Vote
 from participation.services import comment_create
-from tests.factories import ConfirmedUserFactory, ProposalFactory, ProposalPhaseFactory
+from tests.factories import ConfirmedUserFactory, ProjectOfficeFactory, ProposalFactory, ProposalPhaseFactory
 
 
 @pytest.fixture
@@ -163,7 +163,7 @@ def test_voting_and_commenting_with_the_keyboard_only(page, context, live_server
 def test_a_long_thread_is_accessible_and_fits_320_pixels(
     page, context, live_server, proposal, citizen, assert_accessible
 ):
-    staff = ConfirmedUserFactory(is_staff=True, display_name="Projektbüro Smart City")
+    staff = ProjectOfficeFactory(display_name="Projektbüro Smart City")
     people = [ConfirmedUserFactory() for _ in range(5)]
     first = None
     for number in range(30):

@@ -15,6 +15,7 @@ from tests.factories import (
     ProposalPhaseFactory,
     StaffUserFactory,
 )
+from tests.staff import admin_login
 
 pytestmark = pytest.mark.django_db
 
@@ -52,12 +53,18 @@ MATRIX = [
     ("vorschlaege:hide", "proposal", [DENIED, DENIED, OK, DENIED, OK]),
     ("vorschlaege:restore", "proposal", [DENIED, DENIED, OK, DENIED, OK]),
     ("vorschlaege:resolve", "proposal", [DENIED, DENIED, OK, DENIED, OK]),
+    ("vorschlaege:publish", "proposal", [DENIED, DENIED, OK, DENIED, OK]),
+    ("vorschlaege:answer", "proposal", [DENIED, DENIED, OK, DENIED, OK]),
+    ("vorschlaege:duplicate", "proposal", [DENIED, DENIED, OK, DENIED, OK]),
+    ("vorschlaege:action_field", "proposal", [DENIED, DENIED, OK, DENIED, OK]),
+    ("vorschlaege:history", "proposal", [DENIED, DENIED, OK, DENIED, OK]),
     ("vorschlaege:add", None, [DENIED, DENIED, DENIED, DENIED, DENIED]),
     ("vorschlaege:delete", "proposal", [DENIED, DENIED, DENIED, DENIED, DENIED]),
     ("kommentare:index", None, [DENIED, DENIED, OK, OK, OK]),
     ("kommentare:hide", "comment", [DENIED, DENIED, OK, DENIED, OK]),
     ("kommentare:restore", "comment", [DENIED, DENIED, OK, DENIED, OK]),
     ("kommentare:resolve", "comment", [DENIED, DENIED, OK, DENIED, OK]),
+    ("kommentare:approve", "comment", [DENIED, DENIED, OK, DENIED, OK]),
     ("meldungen:index", None, [DENIED, DENIED, OK, DENIED, OK]),
     ("meldungen:edit", "report", [DENIED, DENIED, DENIED, DENIED, DENIED]),
 ]
@@ -73,7 +80,7 @@ def _cases():
 def test_admin_permission_matrix(client, items, url_name, key, role, outcome):
     user = make_user(role)
     if user:
-        client.force_login(user)
+        admin_login(client, user)
     if key == "report":
         items["report"] = Report.objects.first().pk
     url = reverse(url_name, args=[items[key]] if key else [])
@@ -91,7 +98,7 @@ def test_admin_permission_matrix(client, items, url_name, key, role, outcome):
 
 
 def test_listing_filters_search_and_sorting(client, items):
-    client.force_login(make_user("projektbuero"))
+    admin_login(client, make_user("projektbuero"))
     ProposalFactory(title="Ganz anderes Thema")
 
     response = client.get(
@@ -117,14 +124,14 @@ def test_listing_filters_search_and_sorting(client, items):
 
 
 def test_listing_links_the_moderation_forms(client, items):
-    client.force_login(make_user("projektbuero"))
+    admin_login(client, make_user("projektbuero"))
     response = client.get(reverse("vorschlaege:index"))
     assert reverse("vorschlaege:restore", args=[items["proposal"]]).encode() in response.content
     assert reverse("vorschlaege:resolve", args=[items["proposal"]]).encode() in response.content
 
 
 def test_council_sees_no_moderation_links(client, items):
-    client.force_login(make_user("council"))
+    admin_login(client, make_user("council"))
     response = client.get(reverse("vorschlaege:index"))
     assert response.status_code == 200
     assert reverse("vorschlaege:hide", args=[items["proposal"]]).encode() not in response.content
@@ -134,7 +141,7 @@ def test_moderator_hides_a_proposal_and_it_leaves_the_public_list(client):
     ProposalPhaseFactory()
     proposal = ProposalFactory(title="Störende Werbung für Teppiche")
     assert proposal.title.encode() in client.get("/vorschlaege/").content
-    client.force_login(make_user("projektbuero"))
+    admin_login(client, make_user("projektbuero"))
 
     response = client.post(reverse("vorschlaege:hide", args=[proposal.pk]), {"reason": "Werbung"})
 
@@ -144,18 +151,18 @@ def test_moderator_hides_a_proposal_and_it_leaves_the_public_list(client):
     client.logout()
     assert proposal.title.encode() not in client.get("/vorschlaege/").content
     history = reverse("vorschlaege:history", args=[proposal.pk])
-    client.force_login(make_user("projektbuero"))
+    admin_login(client, make_user("projektbuero"))
     assert client.get(history).status_code == 200
 
 
 def test_hide_needs_a_reason(client, items):
-    client.force_login(make_user("projektbuero"))
+    admin_login(client, make_user("projektbuero"))
     response = client.post(reverse("vorschlaege:hide", args=[items["proposal"]]), {"reason": ""})
     assert response.status_code == 200
 
 
 def test_resolve_keep_through_the_admin(client, items):
-    client.force_login(make_user("projektbuero"))
+    admin_login(client, make_user("projektbuero"))
 
     response = client.post(reverse("vorschlaege:resolve", args=[items["proposal"]]), {"decision": "keep"})
 
@@ -164,14 +171,14 @@ def test_resolve_keep_through_the_admin(client, items):
 
 
 def test_comment_hide_through_the_admin(client, items):
-    client.force_login(make_user("projektbuero"))
+    admin_login(client, make_user("projektbuero"))
     response = client.post(reverse("kommentare:hide", args=[items["comment"]]), {"reason": "Beleidigung"})
     assert response.status_code == 302
     assert CommentFactory._meta.model.objects.get(pk=items["comment"]).hidden
 
 
 def test_council_cannot_post_a_hide(client, items):
-    client.force_login(make_user("council"))
+    admin_login(client, make_user("council"))
     response = client.post(reverse("vorschlaege:hide", args=[items["proposal"]]), {"reason": "x"})
     assert response.status_code in {302, 403}
     assert ProposalFactory._meta.model.objects.get(pk=items["proposal"]).status == ProposalStatus.PUBLISHED
@@ -179,7 +186,7 @@ def test_council_cannot_post_a_hide(client, items):
 
 @pytest.mark.parametrize("url_name", ["vorschlaege:index", "kommentare:index", "meldungen:index"])
 def test_listing_queries_do_not_grow_with_rows(client, items, url_name):
-    client.force_login(make_user("projektbuero"))
+    admin_login(client, make_user("projektbuero"))
 
     def queries():
         with CaptureQueriesContext(connection) as captured:

@@ -5,7 +5,6 @@ from django.core.exceptions import PermissionDenied, ValidationError
 
 from participation.choices import ProposalStatus
 from participation.models import Comment, Proposal, Report
-from participation.permissions import MODERATOR_GROUP
 from participation.services import (
     AlreadyReported,
     comment_create,
@@ -14,7 +13,7 @@ from participation.services import (
     comment_update,
     report_create,
 )
-from tests.factories import ConfirmedUserFactory, ProposalFactory, StaffUserFactory, UserFactory
+from tests.factories import ConfirmedUserFactory, ProjectOfficeFactory, ProposalFactory, UserFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -40,7 +39,7 @@ def test_comment_and_reply_are_counted_and_marked(proposal):
 
 
 def test_staff_answers_are_marked_and_can_be_pinned(proposal):
-    staff = StaffUserFactory(group=MODERATOR_GROUP)
+    staff = ProjectOfficeFactory()
     answer, _ = comment_create(proposal, author=staff, body="Das Projektbüro prüft das.")
 
     assert answer.by_staff

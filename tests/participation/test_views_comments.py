@@ -6,9 +6,8 @@ from django.urls import reverse
 
 from participation.choices import ProposalStatus
 from participation.models import Comment
-from participation.permissions import MODERATOR_GROUP
 from participation.services import comment_create, comment_delete, comment_update
-from tests.factories import ConfirmedUserFactory, ProposalFactory, StaffUserFactory, UserFactory
+from tests.factories import ConfirmedUserFactory, ProjectOfficeFactory, ProposalFactory, UserFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -125,7 +124,7 @@ def test_hidden_proposals_take_no_comments(client, citizen):
 
 
 def test_the_thread_marks_roles_edits_deletions_and_leaves_out_hidden_ones(client, proposal):
-    staff = ConfirmedUserFactory(is_staff=True)
+    staff = ProjectOfficeFactory()
     citizen = ConfirmedUserFactory()
     answer = write(proposal, "Das Projektbüro prüft den Vorschlag.", author=staff)
     ConfirmedUserFactory(username=proposal.author.username)  # confirms the author's address
@@ -151,7 +150,7 @@ def test_the_thread_marks_roles_edits_deletions_and_leaves_out_hidden_ones(clien
 def test_pinned_staff_answers_come_first_and_order_switches(client, proposal):
     first = write(proposal, "Der erste Kommentar")
     write(proposal, "Der zweite Kommentar")
-    staff = StaffUserFactory(group=MODERATOR_GROUP)
+    staff = ProjectOfficeFactory()
     answer = write(proposal, "Die Antwort des Büros", author=staff)
     client.force_login(staff)
     client.post(reverse("participation:comment_pin", args=[answer.pk]), {"pinned": "1"})
@@ -168,7 +167,7 @@ def test_pinned_staff_answers_come_first_and_order_switches(client, proposal):
 
 
 def test_citizens_cannot_pin(client, proposal, citizen):
-    answer = write(proposal, "Antwort", author=ConfirmedUserFactory(is_staff=True))
+    answer = write(proposal, "Antwort", author=ProjectOfficeFactory())
 
     response = client.post(reverse("participation:comment_pin", args=[answer.pk]), {"pinned": "1"})
 
@@ -271,7 +270,7 @@ def test_too_many_comments_get_a_429(client, proposal, citizen):
 
 
 def test_the_page_queries_do_not_grow_with_the_comments(client, proposal, django_assert_max_num_queries):
-    staff = ConfirmedUserFactory(is_staff=True)
+    staff = ProjectOfficeFactory()
     authors = [ConfirmedUserFactory() for _ in range(5)]
     client.force_login(authors[0])
 

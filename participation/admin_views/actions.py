@@ -1,0 +1,232 @@
+"""The moderation forms of one proposal or comment: thin, the services decide and write the audit log."""
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from django import forms
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.shortcuts import get_object_or_404, redirect
+from django.urls import reverse
+from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
+from django.views.generic import FormView
+from wagtail.admin import messages
+from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
+
+from .. import services
+from ..choices import ActionField, ProposalStatus
+from ..models import Comment, Proposal, Report
+from ..permissions import can_moderate
+from ..selectors import similar_proposals
+from ..services.moderation import ANSWER_STATUSES
+
+
+class ReasonForm(forms.Form):
+    reason = forms.CharField(
+        label=_("Reason"),
+        max_length=1000,
+        widget=forms.Textarea(attrs={"rows": 4}),
+        help_text=_("Kept in the history of this contribution."),
+    )
+
+
+class ConfirmForm(forms.Form):
+    pass
+
+
+class ResolveForm(forms.Form):
+    decision = forms.ChoiceField(
+        label=_("Decision"),
+        choices=[("keep", _("Keep: the contribution is fine")), ("hide", _("Hide: the reports are right"))],
+        widget=forms.RadioSelect,
+    )
+    reason = forms.CharField(
+        label=_("Reason"), max_length=1000, required=False, widget=forms.Textarea(attrs={"rows": 3})
+    )
+
+
+class AnswerForm(forms.Form):
+    status = forms.ChoiceField(
+        label=_("Status"),
+        choices=[(status.value, status.label) for status in ProposalStatus if status in ANSWER_STATUSES],
+    )
+    answer = forms.CharField(
+        label=_("Official answer"),
+        max_length=5000,
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 8}),
+        help_text=_("Shown on the proposal page as the city's answer. Leave it unchanged to change only the status."),
+    )
+
+
+class DuplicateForm(forms.Form):
+    original = forms.IntegerField(
+        label=_("Number of the original proposal"),
+        min_value=1,
+        required=False,
+        help_text=_("Leave empty if this proposal is not a duplicate (any more)."),
+    )
+
+    def clean_original(self):
+        number = self.cleaned_data["original"]
+        if number is None:
+            return None
+        original = Proposal.objects.filter(pk=number).first()
+        if original is None:
+            raise ValidationError(_("There is no proposal with this number."))
+        return original
+
+
+class ActionFieldForm(forms.Form):
+    action_field = forms.ChoiceField(label=_("Action field"), choices=ActionField.choices)
+
+
+@dataclass(frozen=True)
+class Action:
+    """One moderation step: its title, its form, and how it runs (returning the success message)."""
+
+    title: str
+    form_class: type[forms.Form]
+    run: Callable
+    initial: Callable | None = None
+
+
+def _resolve(target, user, data):
+    closed = services.reports_resolve(target, moderator=user, keep=data["decision"] == "keep", reason=data["reason"])
+    return _("%(count)d report(s) resolved.") % {"count": closed}
+
+
+def _hide(service):
+    def run(target, user, data):
+        service(target, moderator=user, reason=data["reason"])
+        return _("Hidden.")
+
+    return run
+
+
+def _restore(service):
+    def run(target, user, data):
+        service(target, moderator=user)
+        return _("Shown again.")
+
+    return run
+
+
+def _answer(target, user, data):
+    services.proposal_answer(target, moderator=user, status=data["status"], answer=data["answer"])
+    return _("The answer has been saved.")
+
+
+def _answer_initial(proposal):
+    # A proposal waiting for approval or withdrawn gets "under review" as the likely next status.
+    status = proposal.status if proposal.status in ANSWER_STATUSES else ProposalStatus.UNDER_REVIEW
+    return {"status": status, "answer": proposal.official_answer}
+
+
+def _duplicate(target, user, data):
+    services.proposal_mark_duplicate(target, moderator=user, original=data["original"])
+    return _("Marked as a duplicate.") if data["original"] else _("No longer marked as a duplicate.")
+
+
+def _action_field(target, user, data):
+    services.proposal_change_action_field(target, moderator=user, action_field=data["action_field"])
+    return _("The action field has been changed.")
+
+
+def _publish(target, user, data):
+    services.proposal_publish(target, moderator=user)
+    return _("Published.")
+
+
+def _approve(target, user, data):
+    services.comment_approve(target, moderator=user)
+    return _("Approved.")
+
+
+RESOLVE = Action(_("Resolve reports"), ResolveForm, _resolve)
+ACTIONS = {
+    Proposal: {
+        "hide": Action(_("Hide"), ReasonForm, _hide(services.proposal_hide)),
+        "restore": Action(_("Restore"), ConfirmForm, _restore(services.proposal_restore)),
+        "resolve": RESOLVE,
+        "publish": Action(_("Publish"), ConfirmForm, _publish),
+        "answer": Action(_("Answer officially"), AnswerForm, _answer, _answer_initial),
+        "duplicate": Action(
+            _("Mark as duplicate"), DuplicateForm, _duplicate, lambda p: {"original": p.duplicate_of_id}
+        ),
+        "action_field": Action(
+            _("Change action field"), ActionFieldForm, _action_field, lambda p: {"action_field": p.action_field}
+        ),
+    },
+    Comment: {
+        "hide": Action(_("Hide"), ReasonForm, _hide(services.comment_hide)),
+        "restore": Action(_("Restore"), ConfirmForm, _restore(services.comment_restore)),
+        "resolve": RESOLVE,
+        "approve": Action(_("Approve"), ConfirmForm, _approve),
+    },
+}
+
+
+class ModerationActionView(WagtailAdminTemplateMixin, FormView):
+    """One moderation step on one proposal or comment, for the project office only."""
+
+    model = None
+    action = ""
+    viewset_name = ""
+    template_name = "participation/admin/moderation_action.html"
+    header_icon = "warning"
+
+    def dispatch(self, request, *args, **kwargs):
+        # Checked before the object is loaded: council members and others learn nothing about it.
+        if not can_moderate(request.user):
+            raise PermissionDenied
+        self.object = get_object_or_404(self.model, pk=kwargs["pk"])
+        self.spec = ACTIONS[self.model][self.action]
+        return super().dispatch(request, *args, **kwargs)
+
+    def get_form_class(self):
+        return self.spec.form_class
+
+    def get_initial(self):
+        return self.spec.initial(self.object) if self.spec.initial else {}
+
+    def get_page_title(self):
+        return self.spec.title
+
+    def get_page_subtitle(self):
+        return str(self.object) if isinstance(self.object, Proposal) else self.object.excerpt
+
+    @cached_property
+    def index_url(self):
+        return reverse(f"{self.viewset_name}:index")
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        field = "proposal" if isinstance(self.object, Proposal) else "comment"
+        context.update(
+            object=self.object,
+            action=self.action,
+            action_url=self.request.path,
+            submit_button_label=self.get_page_title(),
+            submit_button_active_label=self.get_page_title(),
+            open_reports=Report.objects.filter(resolved_at=None, **{field: self.object}),
+            history_url=reverse(f"{self.viewset_name}:history", args=[self.object.pk]),
+            index_url=self.index_url,
+        )
+        if self.action == "duplicate":
+            # Candidates for the original, so the moderator need not search for its number.
+            context["similar"] = similar_proposals(
+                action_field=self.object.action_field,
+                text=f"{self.object.title} {self.object.body}",
+                exclude_pk=self.object.pk,
+            )
+        return context
+
+    def form_valid(self, form):
+        try:
+            message = self.spec.run(self.object, self.request.user, form.cleaned_data)
+        except ValidationError as exc:
+            form.add_error(None, exc)
+            return self.form_invalid(form)
+        messages.success(self.request, message)
+        return redirect(self.index_url)
