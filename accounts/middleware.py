@@ -19,9 +19,11 @@ class StaffMFAMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        # Cheapest test first: anonymous requests (most of them) skip the rest.
+        # The path first: touching request.user reads the session, which would make public answers vary by cookie.
+        if not request.path.startswith(reverse("wagtailadmin_home")):
+            return self.get_response(request)
         user = request.user
-        if user.is_authenticated and request.path.startswith(reverse("wagtailadmin_home")) and needs_mfa_setup(user):
+        if user.is_authenticated and needs_mfa_setup(user):
             messages.warning(
                 request,
                 _(
