@@ -75,7 +75,18 @@ def world():
     draft = StrategyPage(title="Strategie: Mobilität", slug="strategie", live=False)
     field_page.add_child(instance=draft)
     draft.save_revision()
-    return {"proposal": proposal, "comment": comment, "answer": answer, "hidden": hidden, "draft": draft}
+    answerable = ProposalFactory(action_field=ActionField.MOBILITY)
+    return {
+        "proposal": proposal,
+        "comment": comment,
+        "answer": answer,
+        "hidden": hidden,
+        "draft": draft,
+        "answerable": answerable,
+        "original": ProposalFactory(action_field=ActionField.MOBILITY),
+        "submitted": ProposalFactory(status=ProposalStatus.SUBMITTED),
+        "waiting": CommentFactory(proposal=answerable, awaiting_moderation=True),
+    }
 
 
 @dataclass
@@ -138,6 +149,44 @@ ADMIN = [
         lambda w: reverse("kommentare:restore", args=[w["hidden"].pk]),
         (NO, NO, OK, NO, OK),
         done=lambda w: Comment.objects.filter(pk=w["hidden"].pk, hidden=False).exists(),
+    ),
+    Case(
+        "proposal answer",
+        "post",
+        lambda w: reverse("vorschlaege:answer", args=[w["answerable"].pk]),
+        (NO, NO, OK, NO, OK),
+        data=lambda w: {"status": ProposalStatus.UNDER_REVIEW, "answer": "Das Projektbüro prüft den Vorschlag."},
+        done=lambda w: Proposal.objects.filter(pk=w["answerable"].pk).exclude(official_answer="").exists(),
+    ),
+    Case(
+        "proposal publish",
+        "post",
+        lambda w: reverse("vorschlaege:publish", args=[w["submitted"].pk]),
+        (NO, NO, OK, NO, OK),
+        done=lambda w: Proposal.objects.filter(pk=w["submitted"].pk, status=ProposalStatus.PUBLISHED).exists(),
+    ),
+    Case(
+        "proposal duplicate",
+        "post",
+        lambda w: reverse("vorschlaege:duplicate", args=[w["answerable"].pk]),
+        (NO, NO, OK, NO, OK),
+        data=lambda w: {"original": w["original"].pk},
+        done=lambda w: Proposal.objects.filter(pk=w["answerable"].pk, duplicate_of=w["original"]).exists(),
+    ),
+    Case(
+        "proposal action field",
+        "post",
+        lambda w: reverse("vorschlaege:action_field", args=[w["answerable"].pk]),
+        (NO, NO, OK, NO, OK),
+        data=lambda w: {"action_field": ActionField.WELCOME},
+        done=lambda w: Proposal.objects.filter(pk=w["answerable"].pk, action_field=ActionField.WELCOME).exists(),
+    ),
+    Case(
+        "comment approve",
+        "post",
+        lambda w: reverse("kommentare:approve", args=[w["waiting"].pk]),
+        (NO, NO, OK, NO, OK),
+        done=lambda w: Comment.objects.filter(pk=w["waiting"].pk, awaiting_moderation=False).exists(),
     ),
     Case("synthesis", "get", lambda w: reverse("strategy_synthesis"), (NO, NO, OK, NO, OK)),
     Case(
