@@ -22,7 +22,11 @@ from .vectors import field_vectors, tfidf
 @dataclass(frozen=True, slots=True)
 class Params:
     lexical_weight: float = 0.3  # share of stemmed TF-IDF in the proposal similarity, the rest is the embedding
-    embed_chars: int = 100  # the encoder reads the title and the start of the body (cost grows with length)
+    # The encoder reads the title and the start of the body; its cost grows with the length. Inputs of up to
+    # rich_max proposals (a city's realistic scale is a few thousand) get rich_chars, larger ones embed_chars.
+    embed_chars: int = 100
+    rich_chars: int = 400
+    rich_max: int = 5000
     blas_threads: int = 1
     label_chars: int = 80
     cluster: ClusterParams = field(default_factory=ClusterParams)
@@ -32,6 +36,11 @@ class Params:
 
 
 _RANK = {CONSENSUS: 0, DIVISIVE: 1}
+
+
+def embed_limit(params: Params, n_proposals: int) -> int:
+    """Characters the encoder reads per proposal for an input of this size (see Params.rich_max)."""
+    return params.rich_chars if n_proposals <= params.rich_max else params.embed_chars
 
 
 def synthesize(
@@ -70,7 +79,8 @@ def _synthesize(proposals, comments, votes, *, seed, previous, embedder, cache, 
     ids = [str(p.id) for p in props]
     index = {pid: i for i, pid in enumerate(ids)}
     # The sentence encoder works in a background process while this one does the stages that need no vectors.
-    texts = [embed_text(p.title, p.body, params.embed_chars) for p in props]
+    limit = embed_limit(params, len(props))
+    texts = [embed_text(p.title, p.body, limit) for p in props]
     pending = embed_cached_start(texts, embedder or UniversalSentenceEncoder(), cache)
     lap("embedding")
     try:
