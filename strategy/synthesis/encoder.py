@@ -231,12 +231,16 @@ class ParallelEncoding:
             import subprocess
             import sys
 
-            proc = subprocess.Popen(
-                [sys.executable, "-m", "strategy.synthesis.encoder", "--worker"],
-                stdin=subprocess.PIPE,
-                stdout=subprocess.PIPE,
-                env=env,
-            )
+            try:
+                proc = subprocess.Popen(
+                    [sys.executable, "-m", "strategy.synthesis.encoder", "--worker"],
+                    stdin=subprocess.PIPE,
+                    stdout=subprocess.PIPE,
+                    env=env,
+                )
+            except OSError as exc:  # no process to spare: this process encodes everything
+                self.worker_errors.append(exc)
+                break
             thread = threading.Thread(target=self._feed, args=(proc,), daemon=True)
             thread.start()
             self._procs.append(proc)
