@@ -83,7 +83,7 @@ def score(result, proposals, gold):
 def diagnose(proposals, gold, embedder, params):
     """Similarity of same-theme and different-theme pairs per field: embedding, TF-IDF, combined."""
     from strategy.synthesis.embedding import embed_cached
-    from strategy.synthesis.pipeline import embed_text
+    from strategy.synthesis.pipeline import embed_limit, embed_text
     from strategy.synthesis.text import add_compound_parts, detect_language, stems, words
     from strategy.synthesis.vectors import centered_pca, centered_svd, field_vectors, tfidf, unit_rows
 
@@ -95,7 +95,9 @@ def diagnose(proposals, gold, embedder, params):
             ws = words(text)
             docs.append(stems(text, detect_language(text, ws), ws))
         x, _, _ = tfidf(add_compound_parts(docs))
-        emb, _ = embed_cached([embed_text(p.title, p.body, params.embed_chars) for p in props], embedder)
+        emb, _ = embed_cached(
+            [embed_text(p.title, p.body, embed_limit(params, len(proposals))) for p in props], embedder
+        )
         g = np.array([gold[p.id] or f"noise:{p.id}" for p in props])
         same = (g[:, None] == g[None, :]) & np.array([bool(gold[p.id]) for p in props])[:, None]
         iu = np.triu_indices(len(props), 1)

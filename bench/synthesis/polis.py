@@ -29,7 +29,7 @@ sys.path.insert(0, str(ROOT))
 from strategy.synthesis import Params, ProposalIn, UniversalSentenceEncoder, VoteIn, synthesize  # noqa: E402
 from strategy.synthesis.embedding import embed_cached  # noqa: E402
 from strategy.synthesis.opinion_groups import opinion_groups  # noqa: E402
-from strategy.synthesis.pipeline import embed_text  # noqa: E402
+from strategy.synthesis.pipeline import embed_limit, embed_text  # noqa: E402
 
 csv.field_size_limit(10_000_000)
 
@@ -78,7 +78,7 @@ def topic_separability(proposals, topics, cross) -> str:
     the conversations overlap in what people wrote, not only the themes.
     """
     keep = [i for i, p in enumerate(proposals) if p.id not in cross]
-    texts = [embed_text(proposals[i].title, proposals[i].body, Params().embed_chars) for i in keep]
+    texts = [embed_text(proposals[i].title, proposals[i].body, embed_limit(Params(), len(proposals))) for i in keep]
     e, _ = embed_cached(texts, UniversalSentenceEncoder())
     e = e - e.mean(axis=0)
     e /= np.linalg.norm(e, axis=1, keepdims=True)

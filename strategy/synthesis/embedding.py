@@ -34,31 +34,41 @@ class UniversalSentenceEncoder:
     """USE multilingual v3 (16 languages incl. German and English), 512-dim, L2-normalised.
 
     Runs the package's weights through ``encoder.FastEncoder`` (same model, about 3.5x less arithmetic per text,
-    a word-level tokenizer cache). Texts are encoded in fixed chunks of ``chunk`` in the order given; with more
-    than one chunk and ``workers`` > 1 the chunks go to that many worker processes. A chunk's vectors depend only
-    on its texts, so the number of workers never changes the result.
+    a word-level tokenizer cache). Texts are encoded in fixed chunks in the order given. From ``parallel_min``
+    texts on, ``workers - 1`` worker processes start at once (``start``) and this process joins in when it asks
+    for the ``result``, each taking the next free chunk. A chunk's vectors depend only on its texts, so the number
+    of workers and who took which chunk never change the result.
     """
 
     name = "use-m3"
 
-    def __init__(self, workers: int = 2, chunk: int = 2048) -> None:
-        # chunk: texts per chunk; the chunks of one call are evened out (see embed), so 2 workers get equal work
+    def __init__(self, workers: int = 2, chunk: int = 2048, parallel_min: int = 512) -> None:
         self.workers = workers
-        self.chunk = chunk
+        self.chunk = chunk  # at most this many texts per chunk
+        self.parallel_min = parallel_min
         self._model = None
 
-    def embed(self, texts: Sequence[str]) -> np.ndarray:
-        from .encoder import FastEncoder, encode_parallel
+    def _load(self):
+        from .encoder import FastEncoder
 
-        if not len(texts):
-            return np.zeros((0, 512), dtype=np.float32)
-        # The chunk size depends only on the number of texts (never on workers): an even number of equal chunks.
-        n_chunks = -(-len(texts) // self.chunk)
-        n_chunks += n_chunks % 2 if n_chunks > 1 else 0
-        size = -(-len(texts) // n_chunks)
         if self._model is None:
             self._model = FastEncoder()  # loading the weights takes about a second
-        return encode_parallel(FastEncoder, texts, chunk=size, workers=self.workers, local=self._model)
+        return self._model
+
+    def start(self, texts: Sequence[str]):
+        """Begin encoding (worker processes run in the background); call ``result()`` on the answer for the
+        (n, 512) float32 vectors."""
+        from .encoder import ParallelEncoding
+
+        # The chunk size depends only on the number of texts (never on the workers): about 8 chunks, so the
+        # processes finish together, but no smaller than 512 texts (each chunk shares per-token work) or the cap.
+        n_chunks = max(1, -(-len(texts) // self.chunk), min(8, len(texts) // 512))
+        size = max(1, -(-len(texts) // n_chunks))
+        workers = self.workers if len(texts) >= self.parallel_min else 1
+        return ParallelEncoding(self._load, texts, chunk=size, workers=workers)
+
+    def embed(self, texts: Sequence[str]) -> np.ndarray:
+        return self.start(texts).result()
 
 
 class HashingEmbedder:
@@ -133,26 +143,50 @@ def text_key(embedder_name: str, text: str) -> str:
     return hashlib.sha256(f"{embedder_name}\x00{text}".encode()).hexdigest()[:32]
 
 
-def embed_cached(
-    texts: Sequence[str], embedder: Embedder, cache: EmbeddingCache | None = None, batch: int = 1 << 20
-) -> tuple[np.ndarray, int]:
-    """Embeddings for texts, computing only those not in the cache. Returns (vectors, number computed).
+class PendingEmbeddings:
+    """Embeddings being computed in the background (see ``embed_cached_start``); ``result()`` waits for them."""
 
-    Missing texts are embedded in the order of their hash, so the same set of new texts always forms the
-    same batches (floating-point sums then come out the same on a re-run). The embedder gets them all in one
-    call (up to ``batch``) and may split them further in its own fixed way (the sentence encoder does).
+    def __init__(self, keys: list[str], found: dict[str, np.ndarray], missing: list[str], job, cache) -> None:
+        self._keys, self._found, self._missing, self._job, self._cache = keys, found, missing, job, cache
+
+    def result(self) -> tuple[np.ndarray, int]:
+        """(vectors in the order of the texts, number computed); new vectors go into the cache."""
+        if self._missing:
+            vecs = self._job.result() if hasattr(self._job, "result") else self._job()
+            new = dict(zip(self._missing, np.asarray(vecs, dtype=np.float32), strict=True))
+            if self._cache is not None:
+                self._cache.put_many(new)
+            self._found.update(new)
+        if not self._keys:
+            return np.zeros((0, 1), dtype=np.float32), 0
+        return np.stack([self._found[k] for k in self._keys]).astype(np.float32), len(self._missing)
+
+    def cancel(self) -> None:
+        if hasattr(self._job, "cancel"):
+            self._job.cancel()
+
+
+def embed_cached_start(
+    texts: Sequence[str], embedder: Embedder, cache: EmbeddingCache | None = None
+) -> PendingEmbeddings:
+    """Look texts up in the cache and start embedding the missing ones; an embedder with ``start(texts)``
+    (the sentence encoder) works in background processes meanwhile, others compute when the result is asked for.
+
+    Missing texts are embedded in the order of their hash, so the same set of new texts always forms the same
+    chunks (floating-point sums then come out the same on a re-run).
     """
     keys = [text_key(embedder.name, t) for t in texts]
     found = cache.get_many(keys) if cache is not None else {}
     missing = sorted({k: t for k, t in zip(keys, texts, strict=True) if k not in found}.items())
-    new: dict[str, np.ndarray] = {}
-    for i in range(0, len(missing), batch):
-        chunk = missing[i : i + batch]
-        vecs = np.asarray(embedder.embed([t for _, t in chunk]), dtype=np.float32)
-        new.update(zip((k for k, _ in chunk), vecs, strict=True))
-    if cache is not None and new:
-        cache.put_many(new)
-    found.update(new)
-    if not keys:
-        return np.zeros((0, 1), dtype=np.float32), 0
-    return np.stack([found[k] for k in keys]).astype(np.float32), len(new)
+    todo = [t for _, t in missing]
+    job = None
+    if todo:
+        job = embedder.start(todo) if hasattr(embedder, "start") else (lambda: embedder.embed(todo))
+    return PendingEmbeddings(keys, found, [k for k, _ in missing], job, cache)
+
+
+def embed_cached(
+    texts: Sequence[str], embedder: Embedder, cache: EmbeddingCache | None = None
+) -> tuple[np.ndarray, int]:
+    """Embeddings for texts, computing only those not in the cache. Returns (vectors, number computed)."""
+    return embed_cached_start(texts, embedder, cache).result()

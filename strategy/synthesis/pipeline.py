@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 import numpy as np
 from threadpoolctl import threadpool_limits
 
-from .embedding import Embedder, EmbeddingCache, UniversalSentenceEncoder, embed_cached
+from .embedding import Embedder, EmbeddingCache, UniversalSentenceEncoder, embed_cached_start
 from .opinion_groups import GroupParams, opinion_groups
 from .schema import CommentIn, FieldResult, PreviousTheme, ProposalIn, SynthesisResult, Theme, VoteIn
 from .summary import SummaryParams, center, districts, notable_comments, summarize
@@ -22,7 +22,11 @@ from .vectors import field_vectors, tfidf
 @dataclass(frozen=True, slots=True)
 class Params:
     lexical_weight: float = 0.3  # share of stemmed TF-IDF in the proposal similarity, the rest is the embedding
-    embed_chars: int = 100  # the encoder reads the title and the start of the body (cost grows with length)
+    # The encoder reads the title and the start of the body; its cost grows with the length. Inputs of up to
+    # rich_max proposals (a city's realistic scale is a few thousand) get rich_chars, larger ones embed_chars.
+    embed_chars: int = 100
+    rich_chars: int = 400
+    rich_max: int = 5000
     blas_threads: int = 1
     label_chars: int = 80
     cluster: ClusterParams = field(default_factory=ClusterParams)
@@ -32,6 +36,11 @@ class Params:
 
 
 _RANK = {CONSENSUS: 0, DIVISIVE: 1}
+
+
+def embed_limit(params: Params, n_proposals: int) -> int:
+    """Characters the encoder reads per proposal for an input of this size (see Params.rich_max)."""
+    return params.rich_chars if n_proposals <= params.rich_max else params.embed_chars
 
 
 def synthesize(
@@ -69,24 +78,31 @@ def _synthesize(proposals, comments, votes, *, seed, previous, embedder, cache, 
     props = sorted(by_id.values(), key=lambda p: (p.action_field, str(p.id)))
     ids = [str(p.id) for p in props]
     index = {pid: i for i, pid in enumerate(ids)}
-    langs, docs = [], []
-    for p in props:
-        text = f"{p.title} {p.body}"
-        ws = words(text)
-        langs.append(detect_language(text, ws))
-        docs.append(stems(text, langs[-1], ws))
-    lap("text")
-
-    texts = [embed_text(p.title, p.body, params.embed_chars) for p in props]
-    embeddings, _ = embed_cached(texts, embedder or UniversalSentenceEncoder(), cache)
+    # The sentence encoder works in a background process while this one does the stages that need no vectors.
+    limit = embed_limit(params, len(props))
+    texts = [embed_text(p.title, p.body, limit) for p in props]
+    pending = embed_cached_start(texts, embedder or UniversalSentenceEncoder(), cache)
     lap("embedding")
+    try:
+        langs, docs = [], []
+        for p in props:
+            text = f"{p.title} {p.body}"
+            ws = words(text)
+            langs.append(detect_language(text, ws))
+            docs.append(stems(text, langs[-1], ws))
+        lap("text")
 
-    voter_idx, prop_idx, values, voter_ids = _vote_arrays(votes, index)
-    group_of_voter = opinion_groups(
-        voter_idx, prop_idx, values, len(voter_ids), len(props), seed=seed, params=params.groups
-    )
-    n_groups = int(group_of_voter.max()) + 1 if len(group_of_voter) else 0
-    lap("opinion_groups")
+        voter_idx, prop_idx, values, voter_ids = _vote_arrays(votes, index)
+        group_of_voter = opinion_groups(
+            voter_idx, prop_idx, values, len(voter_ids), len(props), seed=seed, params=params.groups
+        )
+        n_groups = int(group_of_voter.max()) + 1 if len(group_of_voter) else 0
+        lap("opinion_groups")
+        embeddings, _ = pending.result()
+        lap("embedding")
+    except BaseException:
+        pending.cancel()
+        raise
 
     per_prop_votes = np.bincount(prop_idx, minlength=len(props))
     per_prop_score = wilson_lower_bound(

@@ -31,6 +31,15 @@ def tfidf(docs: Sequence[list[str]]) -> tuple[sp.csr_matrix, list[str], np.ndarr
     return x.tocsr(), vocab, idf
 
 
+def _orthonormal(y: np.ndarray) -> np.ndarray:
+    """An orthonormal basis of y's columns from the eigenvectors of its small Gram matrix (float64). On tall
+    matrices this is several times faster than a Householder QR, and enough for a randomised range finder."""
+    y64 = y.astype(np.float64)
+    w, v = np.linalg.eigh(y64.T @ y64)
+    keep = w > max(float(w.max(initial=0.0)) * 1e-9, 1e-30)  # drop directions lost to rounding
+    return y @ (v[:, keep] / np.sqrt(w[keep])).astype(y.dtype)
+
+
 def centered_svd(x: sp.csr_matrix, k: int, seed: int, n_iter: int = 2) -> np.ndarray:
     """Rows of x minus their mean, projected on the top-k singular directions (randomised, seeded)."""
     n, v = x.shape
@@ -39,10 +48,10 @@ def centered_svd(x: sp.csr_matrix, k: int, seed: int, n_iter: int = 2) -> np.nda
     mu = np.asarray(x.mean(axis=0)).ravel().astype(np.float32)
     rng = np.random.default_rng(seed)
     omega = rng.standard_normal((v, k + 10)).astype(np.float32)
-    q = np.linalg.qr(x @ omega - mu @ omega)[0]
+    q = _orthonormal(x @ omega - mu @ omega)
     for _ in range(n_iter):
-        z = np.linalg.qr(x.T @ q - np.outer(mu, q.sum(axis=0)))[0]
-        q = np.linalg.qr(x @ z - mu @ z)[0]
+        z = _orthonormal(x.T @ q - np.outer(mu, q.sum(axis=0)))
+        q = _orthonormal(x @ z - mu @ z)
     b = (x.T @ q).T - np.outer(q.sum(axis=0), mu)
     ub, s, _ = np.linalg.svd(b, full_matrices=False)
     return (q @ ub[:, :k]) * s[:k]

@@ -1,8 +1,9 @@
 """Themes on the portal's hand-written demo proposals (participation/demo_data.py), scored against their gold themes.
 
 The fixed cut tuned on the synthetic set found 3 themes in all five fields (mean ARI 0.10). With the per-field
-cut chosen by silhouette, every field has 4-6 themes (gold 5) and the mean ARI is 0.42 (lowest field 0.23). The
-floors leave room for small numeric changes but fail if a field collapses back to one theme or none.
+cut chosen by silhouette, every field has 4-6 themes (gold 5) and the mean ARI was 0.42; embedding 400 instead of
+100 characters for inputs of this size lifted it to 0.56 (lowest field 0.23). The floors leave room for small
+numeric changes but fail if a field collapses back to one theme or none.
 """
 
 import sys
@@ -27,6 +28,6 @@ def test_demo_data_yields_themes_in_every_field(encoder):
     for r in rows:
         assert r["themes"] >= 3, r
         assert r["ari"] >= 0.15, r
-    assert sum(r["ari"] for r in rows) / len(rows) >= 0.35
+    assert sum(r["ari"] for r in rows) / len(rows) >= 0.5
     again = synthesize(proposals, [], votes, seed=0, embedder=encoder)
     assert again.as_dict() == result.as_dict()

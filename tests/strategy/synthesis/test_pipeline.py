@@ -3,7 +3,7 @@ from math import comb
 
 from strategy.synthesis import Params, PreviousTheme, ProposalIn, synthesize
 from strategy.synthesis.embedding import MemoryCache
-from strategy.synthesis.pipeline import embed_text
+from strategy.synthesis.pipeline import embed_limit, embed_text
 
 from .conftest import FIELDS
 
@@ -97,7 +97,7 @@ def test_cached_embeddings_give_the_same_result(evalset, encoder, result):
     proposals, comments, votes, _ = evalset
     cache = MemoryCache()
     first = synthesize(proposals, comments, votes, seed=0, embedder=encoder, cache=cache)
-    distinct = {embed_text(p.title, p.body, Params().embed_chars) for p in proposals}
+    distinct = {embed_text(p.title, p.body, embed_limit(Params(), len(proposals))) for p in proposals}
     assert len(cache) == len(distinct)  # identical texts are embedded once
 
     class Refuse:
