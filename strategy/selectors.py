@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import datetime
+import hashlib
 from dataclasses import dataclass, field
 
+from django.core.cache import cache
 from django.utils.text import slugify
-from wagtail.models import Page
+from django.utils.translation import get_language
+from wagtail.models import Page, PageLogEntry, Revision
 
 from .models import ActionFieldPage, StrategyPage
 
@@ -25,7 +29,7 @@ class PublishedTheme:
     @property
     def anchor(self) -> str:
         """The fragment of the theme's section on its page (see blocks/theme_block.html)."""
-        return f"theme-{slugify(self.theme_id)}" if self.theme_id else ""
+        return f"theme-{slugify(self.theme_id or self.label)}"
 
 
 def published_themes(action_field: str | None = None) -> list[PublishedTheme]:
@@ -64,3 +68,120 @@ def published_themes(action_field: str | None = None) -> list[PublishedTheme]:
 def themes_of_proposal(proposal_id: int) -> list[PublishedTheme]:
     """The published themes that rest on this proposal ("in die Strategie eingeflossen")."""
     return [theme for theme in published_themes() if proposal_id in theme.members]
+
+
+# The proposal pages ask which published themes rest on a proposal. The answer changes only when a strategy
+# page is published or unpublished, so the index is cached under the live revision ids (one query per view).
+THEME_INDEX_TIMEOUT = 60 * 60
+
+
+def _theme_index_key() -> str | None:
+    live = list(StrategyPage.objects.live().order_by("pk").values_list("pk", "live_revision_id"))
+    if not live:
+        return None
+    digest = hashlib.sha256(repr(live).encode()).hexdigest()[:24]
+    return f"strategy:theme-index:{get_language() or ''}:{digest}"
+
+
+def published_theme_index() -> dict[int, list[PublishedTheme]]:
+    """{proposal id: published themes resting on it}; cached while no strategy page is (un)published."""
+    key = _theme_index_key()
+    if key is None:
+        return {}
+    index = cache.get(key)
+    if index is None:
+        index = {}
+        for theme in published_themes():
+            for member in theme.members:
+                index.setdefault(member, []).append(theme)
+        cache.set(key, index, timeout=THEME_INDEX_TIMEOUT)
+    return index
+
+
+def themes_of_proposal_cached(proposal_id: int) -> list[PublishedTheme]:
+    """As themes_of_proposal, from the cached index: one query on a warm cache."""
+    return published_theme_index().get(proposal_id, [])
+
+
+@dataclass(frozen=True, slots=True)
+class PublishedVersion:
+    revision_id: int
+    published_at: datetime.datetime
+    number: int  # 1 for the first published version
+
+
+def published_versions(page: StrategyPage) -> list[PublishedVersion]:
+    """The page's published versions, newest first, from Wagtail's publish log; drafts never appear (one query)."""
+    entries = (
+        PageLogEntry.objects.filter(page=page, action="wagtail.publish")
+        .exclude(revision=None)
+        .order_by("timestamp", "pk")
+        .values_list("revision_id", "timestamp")
+    )
+    seen, versions = set(), []
+    for revision_id, timestamp in entries:
+        if revision_id in seen:
+            continue  # a revision published twice (unpublished, then republished) is one version
+        seen.add(revision_id)
+        versions.append(PublishedVersion(revision_id=revision_id, published_at=timestamp, number=len(versions) + 1))
+    return versions[::-1]
+
+
+def published_version(page: StrategyPage, revision_id: int) -> tuple[PublishedVersion, StrategyPage] | None:
+    """One published version of the page and its content, or None if that revision was never published."""
+    version = next((v for v in published_versions(page) if v.revision_id == revision_id), None)
+    if version is None:
+        return None
+    revision = Revision.page_revisions.filter(object_id=str(page.pk), pk=revision_id).first()
+    return (version, revision.as_object()) if revision else None
+
+
+CONSENSUS_ORDER = {"consensus": 0, "divisive": 1, "low_support": 2}
+
+
+@dataclass(frozen=True, slots=True)
+class FieldStrategy:
+    action_field: str
+    title: str
+    url: str
+    strategy_url: str  # empty while the field's strategy has never been published
+    published_at: datetime.datetime | None
+    in_review: bool  # a newer draft waits for approval
+    top_themes: tuple[PublishedTheme, ...]
+    theme_count: int
+
+
+def strategy_overview(*, top: int = 3) -> list[FieldStrategy]:
+    """Per live action field: its strategy page's state and its `top` published themes (agreed first, by score).
+
+    A fixed number of queries, whatever the number of themes.
+    """
+    themes_by_field: dict[str, list[PublishedTheme]] = {}
+    for theme in published_themes():
+        themes_by_field.setdefault(theme.action_field, []).append(theme)
+    strategies = {
+        page.path[: -Page.steplen]: page
+        for page in StrategyPage.objects.only(
+            "path", "live", "url_path", "last_published_at", "has_unpublished_changes"
+        ).order_by("path")
+    }
+    overview = []
+    for field_page in ActionFieldPage.objects.live().order_by("path"):
+        strategy = strategies.get(field_page.path)
+        themes = sorted(
+            themes_by_field.get(field_page.action_field, []),
+            key=lambda t: (CONSENSUS_ORDER.get(t.consensus, 9), -float(t.support.get("score") or 0)),
+        )
+        overview.append(
+            FieldStrategy(
+                action_field=field_page.action_field,
+                title=field_page.title,
+                url=field_page.url,
+                strategy_url=strategy.url if strategy and strategy.live else "",
+                published_at=strategy.last_published_at if strategy and strategy.live else None,
+                in_review=bool(strategy and (strategy.has_unpublished_changes or not strategy.live)),
+                top_themes=tuple(themes[:top]),
+                theme_count=len(themes),
+            )
+        )
+    return overview

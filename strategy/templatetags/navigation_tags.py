@@ -31,3 +31,14 @@ def footer_navigation(context):
 def home_url(context):
     root = _root(context.get("request"))
     return root.url if root else "/"
+
+
+@register.simple_tag(takes_context=True)
+def strategy_navigation(context):
+    """The strategy overview and the statistics page, after the action fields in the header (one query)."""
+    from strategy.models import StatisticsPage, StrategyOverviewPage
+
+    root = _root(context.get("request"))
+    if not root:
+        return []
+    return Page.objects.child_of(root).live().type(StrategyOverviewPage, StatisticsPage).order_by("path")
