@@ -157,6 +157,8 @@ class StrategyPage(RoutablePageMixin, Page):
         context = super().get_context(request, *args, **kwargs)
         context.setdefault("sections", body_sections(self.body))
         context.setdefault("versions", selectors().published_versions(self) if self.pk else [])
+        # Only when a draft exists, so the public's requests pay no query for the group check.
+        context["can_read_draft"] = self.has_unpublished_changes and can_read_strategy_draft(request.user)
         return context
 
     @path("", name="current")

@@ -182,6 +182,8 @@ def test_council_preview_matrix(client, published_with_draft, who, status, sees_
         assert preview.url.startswith(reverse("account_login")) and "next=" in preview.url
     if sees_draft:
         assert preview["Cache-Control"] == "private, no-store"
+    # Those who may read the draft find a link to it on the published page.
+    assert ('href="' + de(page) + 'entwurf/"' in public.content.decode()) is sees_draft
 
 
 def test_council_reads_a_first_draft_before_anything_is_published(client, django_capture_on_commit_callbacks):
