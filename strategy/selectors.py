@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import datetime
-import hashlib
 from dataclasses import dataclass, field
 
 from django.core.cache import cache
+from django.db.models import Exists, OuterRef, Subquery
+from django.db.models.functions import Length, Substr
 from django.utils.text import slugify
 from django.utils.translation import get_language
-from wagtail.models import Page, PageLogEntry, Revision
+from wagtail.models import Page, PageLogEntry, PageViewRestriction, Revision
 
 from .models import ActionFieldPage, StrategyPage
 
@@ -32,15 +33,31 @@ class PublishedTheme:
         return f"theme-{slugify(self.theme_id or self.label)}"
 
 
+def _live_public_strategy_pages():
+    """Live strategy pages outside private sections, each with its field's key, in one query.
+
+    The same pages as `.live().public()`, which would first load every view restriction in a query of its own;
+    proposal pages read this on a cold cache, so it is kept to one query.
+    """
+    parent_path = Substr(OuterRef("path"), 1, Length(OuterRef("path")) - Page.steplen)
+    # A restriction covers its page and every page below it: its path is a prefix of theirs.
+    covering = PageViewRestriction.objects.filter(page__path=Substr(OuterRef("path"), 1, Length("page__path")))
+    return (
+        StrategyPage.objects.live()
+        .annotate(field_key=Subquery(ActionFieldPage.objects.filter(path=parent_path).values("action_field")[:1]))
+        .exclude(Exists(covering))
+        .order_by("path")
+    )
+
+
 def published_themes(action_field: str | None = None) -> list[PublishedTheme]:
     """Themes of the live (published) strategy pages, in page order; drafts and private pages are not included.
 
     Reads the live version of each page, so an unpublished newer revision does not leak.
     """
-    fields_by_path = dict(ActionFieldPage.objects.values_list("path", "action_field"))
     themes = []
-    for page in StrategyPage.objects.live().public().order_by("path"):
-        field_key = fields_by_path.get(page.path[: -Page.steplen], "")
+    for page in _live_public_strategy_pages():
+        field_key = page.field_key or ""
         if action_field and field_key != action_field:
             continue
         url = page.get_url()
@@ -71,23 +88,25 @@ def themes_of_proposal(proposal_id: int) -> list[PublishedTheme]:
 
 
 # The proposal pages ask which published themes rest on a proposal. The answer changes only when a strategy
-# page is published or unpublished, so the index is cached under the live revision ids (one query per view).
-THEME_INDEX_TIMEOUT = 60 * 60
+# page is published or unpublished, so the index is cached per generation: publishing bumps the generation
+# (strategy/signals.py), and the page view costs two cache reads and no query. The timeout bounds staleness
+# from changes no signal reports (a moved page, a new view restriction).
+THEME_INDEX_TIMEOUT = 15 * 60
+THEME_INDEX_GENERATION_KEY = "strategy:theme-index:generation"
 
 
-def _theme_index_key() -> str | None:
-    live = list(StrategyPage.objects.live().order_by("pk").values_list("pk", "live_revision_id"))
-    if not live:
-        return None
-    digest = hashlib.sha256(repr(live).encode()).hexdigest()[:24]
-    return f"strategy:theme-index:{get_language() or ''}:{digest}"
+def theme_index_invalidate() -> None:
+    """Start a new generation of the theme index: the next proposal page reads the published themes anew."""
+    try:
+        cache.incr(THEME_INDEX_GENERATION_KEY)
+    except ValueError:  # no generation stored yet (or evicted)
+        cache.set(THEME_INDEX_GENERATION_KEY, 1, timeout=None)
 
 
 def published_theme_index() -> dict[int, list[PublishedTheme]]:
-    """{proposal id: published themes resting on it}; cached while no strategy page is (un)published."""
-    key = _theme_index_key()
-    if key is None:
-        return {}
+    """{proposal id: published themes resting on it}, cached until a strategy page is (un)published."""
+    generation = cache.get_or_set(THEME_INDEX_GENERATION_KEY, 0, timeout=None)
+    key = f"strategy:theme-index:{generation}:{get_language() or ''}"
     index = cache.get(key)
     if index is None:
         index = {}
@@ -99,7 +118,7 @@ def published_theme_index() -> dict[int, list[PublishedTheme]]:
 
 
 def themes_of_proposal_cached(proposal_id: int) -> list[PublishedTheme]:
-    """As themes_of_proposal, from the cached index: one query on a warm cache."""
+    """As themes_of_proposal, from the cached index: no query on a warm cache."""
     return published_theme_index().get(proposal_id, [])
 
 
@@ -160,10 +179,7 @@ def strategy_overview(*, top: int = 3) -> list[FieldStrategy]:
     for theme in published_themes():
         themes_by_field.setdefault(theme.action_field, []).append(theme)
     strategies = {
-        page.path[: -Page.steplen]: page
-        for page in StrategyPage.objects.only(
-            "path", "live", "url_path", "last_published_at", "has_unpublished_changes"
-        ).order_by("path")
+        page.path[: -Page.steplen]: page for page in StrategyPage.objects.defer_streamfields().order_by("path")
     }
     overview = []
     for field_page in ActionFieldPage.objects.live().order_by("path"):

@@ -11,11 +11,16 @@ def _root(request) -> Page | None:
 
 @register.simple_tag(takes_context=True)
 def main_navigation(context):
-    """The action field pages, in the order the editors gave them."""
-    from strategy.models import ActionFieldPage
+    """The action field pages, the strategy overview and the statistics, in the order the editors gave them."""
+    from strategy.models import ActionFieldPage, StatisticsPage, StrategyOverviewPage
 
     root = _root(context.get("request"))
-    return ActionFieldPage.objects.child_of(root).live().order_by("path") if root else []
+    if not root:
+        return []
+    # One query for the header of every page.
+    return (
+        Page.objects.child_of(root).live().type(ActionFieldPage, StrategyOverviewPage, StatisticsPage).order_by("path")
+    )
 
 
 @register.simple_tag(takes_context=True)
@@ -31,14 +36,3 @@ def footer_navigation(context):
 def home_url(context):
     root = _root(context.get("request"))
     return root.url if root else "/"
-
-
-@register.simple_tag(takes_context=True)
-def strategy_navigation(context):
-    """The strategy overview and the statistics page, after the action fields in the header (one query)."""
-    from strategy.models import StatisticsPage, StrategyOverviewPage
-
-    root = _root(context.get("request"))
-    if not root:
-        return []
-    return Page.objects.child_of(root).live().type(StrategyOverviewPage, StatisticsPage).order_by("path")

@@ -5,10 +5,11 @@ import re
 import pytest
 from django.urls import reverse
 from django.utils.text import slugify
+from wagtail.models import PageViewRestriction
 
 from participation.models import Proposal
-from strategy.models import StrategyPage
-from strategy.selectors import published_versions
+from strategy.models import ActionFieldPage, StrategyPage
+from strategy.selectors import published_themes, published_versions
 from tests.factories import ConfirmedUserFactory
 from tests.strategy.strategy_pages_fixtures import (
     COUNCIL_GROUP,
@@ -212,7 +213,9 @@ def test_the_field_page_queries_do_not_grow_with_the_themes(client, published, d
     assert counts[0] == counts[1]
 
 
-def test_a_proposal_links_to_the_published_theme_it_went_into(client, published, django_assert_max_num_queries):
+def test_a_proposal_links_to_the_published_theme_it_went_into(
+    client, published, django_assert_max_num_queries, django_capture_on_commit_callbacks
+):
     value = next(b.value for b in published.body if b.block_type == "theme")
     proposal = Proposal.objects.get(pk=value["members"][-1])
     anchor = "theme-" + slugify(value["theme_id"])
@@ -221,8 +224,18 @@ def test_a_proposal_links_to_the_published_theme_it_went_into(client, published,
 
     assert "Included in the strategy:" in html
     assert f'href="{en(de(published))}#{anchor}">{value["label"]}</a>' in html
-    with django_assert_max_num_queries(8):  # the theme index is cached: one query for the live revisions
+    with django_assert_max_num_queries(8):  # the theme index is cached: no query of its own
         client.get(en(proposal.get_absolute_url()))
 
-    published.unpublish()
+    with django_capture_on_commit_callbacks(execute=True):
+        published.unpublish()
     assert "Included in the strategy:" not in client.get(en(proposal.get_absolute_url())).content.decode()
+
+
+def test_a_view_restriction_on_the_page_or_above_hides_its_themes(published):
+    other_field = ActionFieldPage.objects.exclude(pk=published.get_parent().pk).first()
+    PageViewRestriction.objects.create(page=other_field, restriction_type=PageViewRestriction.LOGIN)
+    assert {t.action_field for t in published_themes()} == {"ecosystem"}
+
+    PageViewRestriction.objects.create(page=published.get_parent(), restriction_type=PageViewRestriction.LOGIN)
+    assert published_themes() == []
