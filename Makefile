@@ -41,6 +41,7 @@ format: install
 	$(BIN)/ruff check --fix .
 
 # Needs GNU gettext; the compiled catalogues are committed so `make run` does not.
+# compilemessages also compiles locale_overrides/ (formal German for allauth), as it is in LOCALE_PATHS.
 messages: install
 	$(MANAGE) makemessages -l de -l en --ignore=.venv --ignore=tests --ignore=bench
 	$(MANAGE) compilemessages --ignore=.venv

@@ -8,6 +8,8 @@ from django.utils.translation import get_language, gettext
 from django.utils.translation import gettext_lazy as _
 
 from participation.choices import District
+from participation.notifications.kinds import CONTRIBUTION_KINDS, NotificationKind, preference_field
+from participation.permissions import MODERATOR_GROUP
 
 from . import services
 from .models import User
@@ -40,9 +42,7 @@ def _profile_fields() -> dict[str, forms.Field]:
             choices=User.Language.choices,
             help_text=_("For the emails we send you."),
         ),
-        "email_notifications": forms.BooleanField(
-            label=_("Email me about my proposals (answers and status changes)"), required=False
-        ),
+        "email_notifications": forms.BooleanField(label=_("Email me about my proposals and comments"), required=False),
     }
 
 
@@ -124,11 +124,33 @@ class ProfileForm(forms.Form):
                 "district": user.district,
                 "language": user.language,
                 "email_notifications": user.email_notifications,
+                "notifications": [kind for kind in self.offered_kinds() if getattr(user, preference_field(kind))],
             },
         )
         super().__init__(*args, **kwargs)
         self.fields["display_name"] = _display_name_field()
         self.fields.update(_profile_fields())
+        self.fields["notifications"] = forms.MultipleChoiceField(
+            label=_("Which emails?"),
+            choices=[(kind, NotificationKind(kind).label) for kind in self.offered_kinds()],
+            widget=forms.CheckboxSelectMultiple,
+            required=False,
+            help_text=_(
+                "Emails about your proposals and comments come only while the box above is ticked. "
+                "Several replies on one day come together in one email in the evening."
+            ),
+        )
+
+    def offered_kinds(self) -> list[str]:
+        """The kinds this person can choose: the project office also gets its moderation digest."""
+        kinds = list(CONTRIBUTION_KINDS)
+        if self.user.groups.filter(name=MODERATOR_GROUP).exists():
+            kinds.append(NotificationKind.STAFF_DIGEST)
+        return kinds
+
+    def clean_notifications(self) -> dict[str, bool]:
+        chosen = set(self.cleaned_data["notifications"])
+        return {kind: kind in chosen for kind in self.offered_kinds()}
 
     def clean_display_name(self) -> str:
         return services.display_name_validate(self.cleaned_data["display_name"], user=self.user)

@@ -13,7 +13,8 @@ from django.db.models.functions import Coalesce
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from participation.models import Comment, Proposal, Vote
+from participation.models import Comment, Notification, Proposal, Vote
+from participation.notifications.kinds import NotificationKind, preference_field
 
 from .models import Consent, User
 from .validators import display_name_impersonates_staff, display_name_normalize, validate_display_name_format
@@ -63,14 +64,37 @@ def display_name_validate(display_name: str, *, user: User | None = None) -> str
 
 @transaction.atomic
 def profile_update(
-    user: User, *, display_name: str, district: str = "", language: str = "", email_notifications: bool = False
+    user: User,
+    *,
+    display_name: str,
+    district: str = "",
+    language: str = "",
+    email_notifications: bool = False,
+    notifications: dict[str, bool] | None = None,
 ) -> User:
-    """Change the public profile and preferences. Saving the same values again changes nothing."""
+    """Change the public profile and preferences. Saving the same values again changes nothing.
+
+    `notifications` maps notification kinds to on/off; kinds it does not name stay as they are.
+    """
     user.display_name = display_name_validate(display_name, user=user)
     user.district = district
     user.language = language or User.Language.GERMAN
     user.email_notifications = email_notifications
-    user.save(update_fields=["display_name", "district", "language", "email_notifications"])
+    fields = ["display_name", "district", "language", "email_notifications"]
+    for kind, wanted in (notifications or {}).items():
+        if kind not in NotificationKind.values:
+            raise ValueError(f"unknown notification kind {kind!r}")
+        setattr(user, preference_field(kind), wanted)
+        fields.append(preference_field(kind))
+    user.save(update_fields=fields)
+    return user
+
+
+@transaction.atomic
+def notification_unsubscribe(user: User, *, kind: str) -> User:
+    """Switch one kind of notification email off (the link in every such email). Repeating it changes nothing."""
+    setattr(user, preference_field(NotificationKind(kind)), False)
+    user.save(update_fields=[preference_field(kind)])
     return user
 
 
@@ -113,6 +137,7 @@ def user_data_export(user: User) -> dict[str, Any]:
             "district": user.district,
             "language": user.language,
             "email_notifications": user.email_notifications,
+            **{preference_field(kind): getattr(user, preference_field(kind)) for kind in NotificationKind.values},
             "date_joined": user.date_joined,
             "last_login": user.last_login,
             "is_staff": user.is_staff,
@@ -128,6 +153,10 @@ def user_data_export(user: User) -> dict[str, Any]:
         "proposals": [_fields(p, exclude=("author", "submission_key")) for p in Proposal.objects.filter(author=user)],
         "comments": [_fields(c, exclude=("author",)) for c in Comment.objects.filter(author=user).order_by("pk")],
         "votes": [_fields(v, exclude=("voter",)) for v in Vote.objects.filter(voter=user).order_by("pk")],
+        # Which emails were owed and sent; a staff digest's payload names other people's reports, so it stays out.
+        "notifications": list(
+            Notification.objects.filter(recipient=user).values("kind", "status", "created", "sent_at", "proposal")
+        ),
     }
 
 

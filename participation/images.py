@@ -1,5 +1,6 @@
 """Uploaded images: checked by content, re-encoded (which drops EXIF and GPS data)."""
 
+import datetime
 import io
 import uuid
 
@@ -7,6 +8,7 @@ from django.core import signing
 from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from PIL import Image, UnidentifiedImageError
 
@@ -64,3 +66,23 @@ def pending_image_open(token: str) -> ContentFile | None:
         return None
     with default_storage.open(name) as stored:
         return ContentFile(stored.read(), name=f"upload.{name.rsplit('.', 1)[-1]}")
+
+
+def pending_images_delete_expired(*, now: datetime.datetime | None = None) -> int:
+    """Delete kept preview images whose token has expired (abandoned previews); return how many went.
+
+    Idempotent: files still within PENDING_MAX_AGE stay, so a preview in progress keeps its image.
+    """
+    now = now or timezone.now()
+    cutoff = now - datetime.timedelta(seconds=PENDING_MAX_AGE)
+    try:
+        _, files = default_storage.listdir("proposals/pending")
+    except FileNotFoundError:
+        return 0
+    deleted = 0
+    for filename in files:
+        name = f"proposals/pending/{filename}"
+        if default_storage.get_modified_time(name) < cutoff:
+            default_storage.delete(name)
+            deleted += 1
+    return deleted

@@ -262,3 +262,7 @@ class Report(TimeStampedModel):
 
     def __str__(self):
         return f"{self.get_reason_display()}: {self.proposal_id or self.comment_id}"
+
+
+# The outbox of emails lives with its rendering and sending in participation.notifications.
+from .notifications.models import Notification  # noqa: E402, F401

@@ -16,22 +16,31 @@ def client_address(request) -> str:
     return request.META.get("REMOTE_ADDR", "")
 
 
+def _over_limit(key: str, limit: int, period: int) -> bool:
+    cache.add(key, 0, timeout=period)
+    try:
+        count = cache.incr(key)
+    except ValueError:  # expired between add and incr
+        cache.set(key, 1, timeout=period)
+        count = 1
+    return count > limit
+
+
 def rate_limit_exceeded(request, action: str) -> bool:
     """Count one attempt at `action`; True when the account or the address is over its limit."""
     per_user, per_address, period = settings.PARTICIPATION_RATE_LIMITS[action]
     buckets = [(f"ratelimit:{action}:addr:{client_address(request)}", per_address)]
     if request.user.is_authenticated:
         buckets.append((f"ratelimit:{action}:user:{request.user.pk}", per_user))
-    exceeded = False
-    for key, limit in buckets:
-        cache.add(key, 0, timeout=period)
-        try:
-            count = cache.incr(key)
-        except ValueError:  # expired between add and incr
-            cache.set(key, 1, timeout=period)
-            count = 1
-        exceeded = exceeded or count > limit
-    return exceeded
+    # Every bucket counts the attempt, so no short-circuit.
+    results = [_over_limit(key, limit, period) for key, limit in buckets]
+    return any(results)
+
+
+def address_rate_limit_exceeded(request, action: str) -> bool:
+    """Count one request per address only, for anonymous reads that must not touch the session (open data)."""
+    _per_user, per_address, period = settings.PARTICIPATION_RATE_LIMITS[action]
+    return _over_limit(f"ratelimit:{action}:addr:{client_address(request)}", per_address, period)
 
 
 def too_many_requests(request, action: str):

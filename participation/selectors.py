@@ -5,7 +5,7 @@ from dataclasses import asdict, dataclass
 
 from django.core.paginator import Page, Paginator
 from django.db import connection
-from django.db.models import Count, Exists, F, OuterRef, Prefetch, Q, QuerySet
+from django.db.models import Count, Exists, F, Max, Min, OuterRef, Prefetch, Q, QuerySet
 from django.db.models.functions import Mod, TruncWeek
 
 from .choices import ActionField, District
@@ -313,3 +313,66 @@ def participation_per_district() -> list[ParticipationCounts]:
 def districts_reached() -> int:
     """How many districts at least one public proposal names (one query)."""
     return Proposal.objects.visible().exclude(district="").values("district").distinct().count()
+
+
+# Open data: what a published proposal shows on the site, without its author.
+OPEN_PROPOSAL_FIELDS = (
+    "pk",
+    "action_field",
+    "title",
+    "body",
+    "district",
+    "latitude",
+    "longitude",
+    "status",
+    "agree_count",
+    "disagree_count",
+    "pass_count",
+    "comment_count",
+    "created",
+)
+
+
+def _open_filtered(*, action_field: str = "", district: str = "", status: str = "") -> QuerySet:
+    proposals = Proposal.objects.visible()
+    if action_field:
+        proposals = proposals.filter(action_field=action_field)
+    if district:
+        proposals = proposals.filter(district=district)
+    if status:
+        proposals = proposals.filter(status=status)
+    return proposals.order_by("pk")
+
+
+def open_proposals(
+    *, action_field: str = "", district: str = "", status: str = "", with_pseudonyms: bool = False
+) -> QuerySet:
+    """Visible proposals as plain rows for open data, by id; one query however many.
+
+    Never an email or account; the author's public display name only when `with_pseudonyms`.
+    """
+    fields = [*OPEN_PROPOSAL_FIELDS, *(["author__display_name"] if with_pseudonyms else [])]
+    return _open_filtered(action_field=action_field, district=district, status=status).values(*fields)
+
+
+def open_vote_totals(*, action_field: str = "", district: str = "") -> QuerySet:
+    """Votes per visible proposal, counted from the vote rows, with the days of the first and last vote.
+
+    One grouped query; proposals without votes are included with zeros. No voter appears.
+    """
+    return (
+        _open_filtered(action_field=action_field, district=district)
+        .values("pk", "action_field", "district")
+        .annotate(
+            agree=Count("votes", filter=Q(votes__value=Vote.Value.AGREE)),
+            disagree=Count("votes", filter=Q(votes__value=Vote.Value.DISAGREE)),
+            passes=Count("votes", filter=Q(votes__value=Vote.Value.PASS)),
+            first_vote=Min("votes__created"),
+            last_vote=Max("votes__created"),
+        )
+    )
+
+
+def visible_proposal_ids(ids) -> set[int]:
+    """Which of these proposal ids are visible now (strategy's open data drops the others)."""
+    return set(Proposal.objects.visible().filter(pk__in=list(ids)).values_list("pk", flat=True))

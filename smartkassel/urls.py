@@ -8,8 +8,11 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from strategy.opendata_views import open_data_page
+
 from .health import health
 from .i18n import set_language_from_next
+from .opendata import api_index, api_not_found
 
 urlpatterns = [
     path("health/", health, name="health"),
@@ -18,6 +21,12 @@ urlpatterns = [
     path("admin/login/", RedirectView.as_view(pattern_name="account_login", query_string=True)),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    # Open data files and the read-only API are the same in every language: no language prefix.
+    path("", include("participation.opendata_urls")),
+    path("", include("strategy.opendata_urls")),
+    path("api/v1/", api_index, name="api_index"),
+    # Anything else under /api/ that ends in a slash answers in JSON too (without one, Django adds the slash).
+    re_path(r"^api/(?P<rest>.*/)?$", api_not_found),
 ]
 
 # Uploaded images are public and few; Django serves them so the deployment needs no extra file server.
@@ -31,6 +40,7 @@ urlpatterns += i18n_patterns(
     path("konto/", include("accounts.urls")),
     path("konto/", include("allauth.urls")),
     path("vorschlaege/", include("participation.urls")),
+    path("offene-daten/", open_data_page, name="open_data"),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

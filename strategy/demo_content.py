@@ -65,7 +65,9 @@ ACTION_FIELDS = [
         "und eine Verwaltung, die einfach zu nutzen ist.",
         "intro": "<p>Eine Smart City gelingt nur, wenn alle mitkommen. Dieses Handlungsfeld stärkt digitale "
         "Kompetenzen von Jung bis Alt, macht Daten der Stadt offen nutzbar und schafft Räume für Nachbarschaft "
-        "– online und vor Ort.</p>",
+        "– online und vor Ort.</p>"
+        "<p>Den Anfang macht dieses Portal: Vorschläge, Stimmen und die Themen der Strategie stehen als "
+        '<a href="/offene-daten/">offene Daten</a> zum Herunterladen bereit.</p>',
         "goals": [
             ("Digitale Kompetenzen", "Lernangebote für alle Altersgruppen in den Stadtteilen."),
             ("Offene Daten", "Daten der Stadt stehen maschinenlesbar und frei zur Verfügung."),

@@ -75,3 +75,16 @@ class ProposalPhaseFactory(factory.django.DjangoModelFactory):
     action_field = ""
     starts_at = factory.LazyFunction(lambda: timezone.now() - datetime.timedelta(days=1))
     ends_at = factory.LazyFunction(lambda: timezone.now() + datetime.timedelta(days=60))
+
+
+class ProjectOfficeFactory(ConfirmedUserFactory):
+    """A member of the project office (group Projektbüro, made by participation's migration 0004)."""
+
+    is_staff = True
+
+    @factory.post_generation
+    def project_office_group(user, create, extracted, **kwargs):
+        from django.contrib.auth.models import Group
+
+        if create:
+            user.groups.add(Group.objects.get(name="Projektbüro"))

@@ -9,6 +9,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from ..models import Comment, Proposal
+from ..notifications.services import notify_reply
 from ..permissions import can_change_comment, can_pin_comment, comment_denial, is_moderator
 
 
@@ -45,6 +46,7 @@ def comment_create(
         with transaction.atomic():
             comment.save()
             _count(proposal.pk, +1)
+            notify_reply(comment)
     except IntegrityError:
         return Comment.objects.get(author=author, submission_key=submission_key), False
     return comment, True

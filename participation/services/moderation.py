@@ -10,6 +10,7 @@ from wagtail.models import ModelLogEntry
 
 from ..choices import ProposalStatus
 from ..models import Comment, Proposal, Report
+from ..notifications.services import notify_hidden
 from ..permissions import can_moderate
 
 HIDE = "participation.hide"
@@ -40,6 +41,7 @@ def _proposal_hide(proposal: Proposal, *, moderator, reason: str) -> None:
     proposal.hidden_by_reports = False
     proposal.save(update_fields=["status", "hidden_by_reports", "updated"])
     log(proposal, HIDE, user=moderator, data={"reason": reason, "previous_status": previous})
+    notify_hidden(proposal, reason=reason)
 
 
 def _comment_hide(comment: Comment, *, moderator, reason: str) -> None:
@@ -50,6 +52,7 @@ def _comment_hide(comment: Comment, *, moderator, reason: str) -> None:
     comment.pinned = False
     comment.save(update_fields=["hidden", "hidden_by_reports", "pinned", "updated"])
     log(comment, HIDE, user=moderator, data={"reason": reason})
+    notify_hidden(comment, reason=reason)
 
 
 @transaction.atomic

@@ -172,7 +172,9 @@ WAGTAIL_EMAIL_MANAGEMENT_ENABLED = False
 # German first: the site speaks German unless the visitor picks English.
 LANGUAGE_CODE = "de"
 LANGUAGES = [("de", _("German")), ("en", _("English"))]
-LOCALE_PATHS = [BASE_DIR / "locale"]
+# Our catalogue first; then formal ("Sie") German for allauth's strings, which beats allauth's own "du"
+# catalogue because Django ranks LOCALE_PATHS above app catalogues (locale_overrides/README.md).
+LOCALE_PATHS = [BASE_DIR / "locale", BASE_DIR / "locale_overrides"]
 TIME_ZONE = "Europe/Berlin"
 USE_I18N = True
 USE_TZ = True
@@ -224,12 +226,25 @@ CELERY_BEAT_SCHEDULE = {
         "task": "participation.tasks.counts_reconcile_task",
         "schedule": crontab(hour=3, minute=15),
     },
+    "delete-abandoned-preview-images": {
+        "task": "participation.tasks.pending_images_delete_expired_task",
+        "schedule": crontab(hour=3, minute=30),
+    },
     "synthesize-strategy-nightly": {
         "task": "strategy.tasks.synthesis_request_all_task",
         "schedule": crontab(hour=3, minute=45),
     },
     "sweep-synthesis-runs": {"task": "strategy.tasks.synthesis_sweep_task", "schedule": 300.0},
     "synthesis-after-new-input": {"task": "strategy.tasks.synthesis_request_changed_task", "schedule": 300.0},
+    "sweep-notifications": {"task": "participation.notifications.tasks.notifications_sweep_task", "schedule": 600.0},
+    "notify-project-office-hourly": {
+        "task": "participation.notifications.tasks.staff_digests_send_task",
+        "schedule": crontab(minute=5),
+    },
+    "notify-replies-daily": {
+        "task": "participation.notifications.tasks.reply_digests_send_task",
+        "schedule": crontab(hour=18, minute=0),
+    },
 }
 
 WAGTAIL_SITE_NAME = "Smart Kassel"
@@ -249,9 +264,14 @@ PARTICIPATION_RATE_LIMITS = {
     "vote": (300, 900, 3600),
     "report": (20, 60, 3600),
     "similar": (300, 600, 3600),
+    # Open data downloads and API requests, counted per address only.
+    "open_data": (1000, 1000, 3600),
 }
 # Reports from this many different people hide a proposal or comment until the project office decides.
 PARTICIPATION_REPORTS_TO_HIDE = int(env("PARTICIPATION_REPORTS_TO_HIDE", "3"))
+
+# Open data names no one unless this is on: then exports carry each proposal author's public display name.
+OPEN_DATA_INCLUDE_PSEUDONYMS = env_bool("OPEN_DATA_INCLUDE_PSEUDONYMS")
 
 # Map tiles are loaded only after the visitor agrees (privacy); this names the server.
 MAP_TILE_URL = env("MAP_TILE_URL", "https://tile.openstreetmap.org/{z}/{x}/{y}.png")

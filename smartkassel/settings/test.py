@@ -4,13 +4,17 @@ import tempfile
 from pathlib import Path
 
 from .base import *  # noqa: F403
-from .base import CACHES, REDIS_URL
+from .base import CACHES, REDIS_URL, env
 
 SECRET_KEY = "test-only-key-smartkassel-0123456789-abcdefghijklmnopqrstuvwxyz"  # noqa: S105
 DEBUG = False
 ALLOWED_HOSTS = ["*"]
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+# A real Celery worker is another process, where locmem's outbox cannot be seen: worker tests name a folder.
+if env("TEST_EMAIL_FILE_PATH"):
+    EMAIL_BACKEND = "django.core.mail.backends.filebased.EmailBackend"
+    EMAIL_FILE_PATH = env("TEST_EMAIL_FILE_PATH")
 # Uploads go to a throwaway folder, so the live server can serve them like production does.
 MEDIA_ROOT = Path(tempfile.mkdtemp(prefix="smartkassel-test-media-"))
 STORAGES = {

@@ -1,11 +1,21 @@
+import datetime
 import io
 
 import pytest
 from django.core.exceptions import ValidationError
+from django.core.files.storage import default_storage
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.utils import timezone
 from PIL import Image
 
-from participation.images import image_normalise
+from participation.images import (
+    PENDING_MAX_AGE,
+    image_normalise,
+    pending_image_keep,
+    pending_image_open,
+    pending_images_delete_expired,
+)
+from participation.tasks import pending_images_delete_expired_task
 
 
 def make_image(fmt: str, size=(64, 48), exif: bytes | None = None) -> bytes:
@@ -69,3 +79,19 @@ def test_images_over_40_megapixels_are_refused_before_decoding():
     with pytest.raises(ValidationError) as excinfo:
         image_normalise(upload)
     assert excinfo.value.code == "too_many_pixels"
+
+
+def test_abandoned_preview_images_are_deleted_once_their_token_expired():
+    token = pending_image_keep(image_normalise(SimpleUploadedFile("a.png", make_image("PNG"))))
+    assert pending_image_open(token) is not None
+
+    pending_images_delete_expired()
+    assert pending_image_open(token) is not None, "a preview in progress keeps its image"
+    later = timezone.now() + datetime.timedelta(seconds=PENDING_MAX_AGE + 60)
+    assert pending_images_delete_expired(now=later) >= 1
+    assert default_storage.listdir("proposals/pending")[1] == []
+    assert pending_images_delete_expired(now=later) == 0
+
+
+def test_cleanup_task_runs_without_a_pending_folder():
+    assert pending_images_delete_expired_task.apply().get() == 0

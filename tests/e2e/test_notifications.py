@@ -1,0 +1,52 @@
+"""Email choices in a real browser: switching a kind off on the profile, and the unsubscribe link of a mail."""
+
+import pytest
+from playwright.sync_api import expect
+
+from participation.notifications.kinds import NotificationKind
+from participation.notifications.tokens import unsubscribe_token
+from tests.e2e.test_discussion import log_in
+from tests.factories import ConfirmedUserFactory
+
+REPLIES = "Someone comments on my proposal or replies to my comment"
+
+
+@pytest.fixture
+def citizen(django_db_serialized_rollback, transactional_db):
+    """A citizen who wants emails. Serialized rollback keeps Wagtail's root page for the tests after this one."""
+    return ConfirmedUserFactory(display_name="Rosa Kasselerin", email_notifications=True)
+
+
+def test_a_citizen_switches_replies_off_on_the_profile(page, context, live_server, citizen, assert_accessible):
+    log_in(context, live_server, citizen)
+    page.goto(live_server.url + "/en/konto/profil/")
+
+    choices = page.get_by_role("group", name="Which emails?")
+    expect(choices.get_by_role("checkbox")).to_have_count(4)  # the project office's digest is not offered
+    replies = choices.get_by_role("checkbox", name=REPLIES)
+    expect(replies).to_be_checked()
+    assert_accessible(page)
+    replies.uncheck()
+    page.get_by_role("button", name="Save").click()
+
+    expect(page.get_by_text("Your profile has been saved.")).to_be_visible()
+    expect(page.get_by_role("group", name="Which emails?").get_by_role("checkbox", name=REPLIES)).not_to_be_checked()
+    citizen.refresh_from_db()
+    assert not citizen.notify_reply and citizen.notify_status
+
+
+def test_the_unsubscribe_link_works_without_logging_in(page, live_server, citizen, assert_accessible):
+    token = unsubscribe_token(citizen, NotificationKind.STATUS)
+    page.goto(f"{live_server.url}/en/konto/benachrichtigungen/abbestellen/{token}/")
+
+    expect(page.get_by_role("heading", level=1)).to_have_text("Unsubscribe from emails")
+    expect(page.get_by_text("The status of my proposal changes")).to_be_visible()
+    assert_accessible(page)
+    citizen.refresh_from_db()
+    assert citizen.notify_status  # opening the link alone changes nothing
+    page.get_by_role("button", name="Unsubscribe").click()
+
+    expect(page.get_by_role("status")).to_contain_text("You will no longer receive these emails")
+    assert_accessible(page)
+    citizen.refresh_from_db()
+    assert not citizen.notify_status and citizen.notify_reply
