@@ -1,13 +1,14 @@
 """Reads of participation data, shaped for their callers (the strategy app reads only these)."""
 
+import datetime
 from dataclasses import asdict, dataclass
 
 from django.core.paginator import Page, Paginator
 from django.db import connection
 from django.db.models import Count, Exists, F, Max, Min, OuterRef, Prefetch, Q, QuerySet
-from django.db.models.functions import Mod
+from django.db.models.functions import Mod, TruncWeek
 
-from .choices import ActionField, ProposalStatus
+from .choices import ActionField, District, ProposalStatus
 from .models import Comment, Proposal, Report, Vote
 from .similarity import features, similarity
 
@@ -302,6 +303,88 @@ def moderation_overview(*, since) -> ModerationOverview:
             for key, label in ActionField.choices
         ],
     )
+
+
+# Statistics: each read is a fixed number of grouped queries, however much participation there is.
+@dataclass(frozen=True)
+class ParticipationCounts:
+    key: str
+    proposals: int = 0
+    comments: int = 0
+    votes: int = 0
+
+
+def _public_activity() -> tuple[QuerySet, QuerySet, QuerySet]:
+    proposals = Proposal.objects.visible()
+    comments = Comment.objects.public().filter(deleted=False, proposal__in=proposals)
+    votes = Vote.objects.filter(proposal__in=proposals)
+    return proposals, comments, votes
+
+
+def _grouped(querysets: dict[str, QuerySet], key: str) -> dict:
+    """{group key: {"proposals": n, "comments": n, "votes": n}}: one GROUP BY query per kind."""
+    counts: dict = {}
+    for kind, queryset in querysets.items():
+        for row in queryset.order_by().values(key).annotate(n=Count("pk")):
+            counts.setdefault(row[key], {})[kind] = row["n"]
+    return counts
+
+
+def participation_per_week() -> list[ParticipationCounts]:
+    """Public proposals, comments and votes per calendar week (key: the Monday, ISO date), oldest first.
+
+    Three queries; weeks without any activity between the first and the last are included with zeros.
+    """
+    proposals, comments, votes = _public_activity()
+    querysets = {
+        "proposals": proposals.annotate(week=TruncWeek("created")),
+        "comments": comments.annotate(week=TruncWeek("created")),
+        "votes": votes.annotate(week=TruncWeek("created")),
+    }
+    counts = {_as_date(week): values for week, values in _grouped(querysets, "week").items() if week is not None}
+    if not counts:
+        return []
+    week, last, rows = min(counts), max(counts), []
+    while week <= last:
+        rows.append(ParticipationCounts(key=week.isoformat(), **counts.get(week, {})))
+        week += datetime.timedelta(days=7)
+    return rows
+
+
+def _as_date(value):
+    return value.date() if hasattr(value, "date") else value
+
+
+def participation_per_action_field() -> list[ParticipationCounts]:
+    """Public proposals, comments and votes per action field, in the fields' order (three queries)."""
+    proposals, comments, votes = _public_activity()
+    querysets = {
+        "proposals": proposals.annotate(group=F("action_field")),
+        "comments": comments.annotate(group=F("proposal__action_field")),
+        "votes": votes.annotate(group=F("proposal__action_field")),
+    }
+    counts = _grouped(querysets, "group")
+    return [ParticipationCounts(key=key, **counts.get(key, {})) for key in ActionField.values]
+
+
+def participation_per_district() -> list[ParticipationCounts]:
+    """Public proposals, and the comments and votes on them, per district of the proposal (three queries).
+
+    Every district is listed (zeros included) in the districts' order; proposals without a district are left out.
+    """
+    proposals, comments, votes = _public_activity()
+    querysets = {
+        "proposals": proposals.annotate(group=F("district")),
+        "comments": comments.annotate(group=F("proposal__district")),
+        "votes": votes.annotate(group=F("proposal__district")),
+    }
+    counts = _grouped(querysets, "group")
+    return [ParticipationCounts(key=key, **counts.get(key, {})) for key in District.values]
+
+
+def districts_reached() -> int:
+    """How many districts at least one public proposal names (one query)."""
+    return Proposal.objects.visible().exclude(district="").values("district").distinct().count()
 
 
 # Open data: what a published proposal shows on the site, without its author.

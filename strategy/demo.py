@@ -5,7 +5,7 @@ from django.db import transaction
 from wagtail.models import GroupPagePermission, Page, Site
 
 from . import demo_content
-from .models import ActionFieldPage, ContentPage, HomePage
+from .models import ActionFieldPage, ContentPage, HomePage, StatisticsPage, StrategyOverviewPage
 from .roles import draft_reading_grant, page_rights_grant
 
 
@@ -80,6 +80,22 @@ def _ensure_content_pages(home: HomePage) -> int:
     return created
 
 
+def _ensure_strategy_pages(home: HomePage) -> int:
+    """The strategy overview and the statistics page, each once, shown in the main navigation."""
+    created = 0
+    for model, data in [
+        (StrategyOverviewPage, demo_content.STRATEGY_OVERVIEW),
+        (StatisticsPage, demo_content.STATISTICS),
+    ]:
+        if model.objects.exists() or home.get_children().filter(slug=data["slug"]).exists():
+            continue
+        page = model(show_in_menus=True, **data)
+        home.add_child(instance=page)
+        _publish(page)
+        created += 1
+    return created
+
+
 @transaction.atomic
 def demo_pages_load() -> dict[str, int]:
     """Create the home page, the five action field pages and the content pages where missing."""
@@ -89,4 +105,5 @@ def demo_pages_load() -> dict[str, int]:
         "home": int(home_created),
         "action_fields": _ensure_action_fields(home),
         "content_pages": _ensure_content_pages(home),
+        "strategy_pages": _ensure_strategy_pages(home),
     }

@@ -232,3 +232,33 @@ CONTENT_PAGES = [
         ],
     },
 ]
+
+STRATEGY_OVERVIEW = {
+    "title": "Die Smart-City-Strategie im Überblick",
+    "slug": "strategie",
+    "intro": (
+        "<p>Hier sehen Sie, wie weit die Strategie in den fünf Handlungsfeldern ist, welche Themen aus der "
+        "Beteiligung entstanden sind und wie viele Menschen mitgemacht haben.</p>"
+    ),
+    "method": (
+        "<p>Ein Computerprogramm ordnet Vorschläge, die Ähnliches sagen, zu <b>Themen</b>. Die <b>Zustimmung</b> "
+        "zählt die Stimmen zu den Vorschlägen eines Themas: Zustimmung, Ablehnung und Enthaltung.</p>"
+        "<p>Menschen, die ähnlich abgestimmt haben, bilden eine <b>Meinungsgruppe</b>. Ein Thema heißt "
+        "<b>Konsens</b>, wenn Menschen aus allen Gruppen zustimmen, und <b>umstritten</b>, wenn die Gruppen "
+        "verschieden abstimmen. Umstrittene Themen stehen als „Offene Fragen“ auf den Strategieseiten.</p>"
+        "<p>Jeder Satz einer Zusammenfassung stammt wörtlich aus einem Vorschlag und führt zu ihm. Das "
+        "Projektbüro prüft jeden Entwurf, bevor er veröffentlicht wird.</p>"
+        "<p><b>Grenzen:</b> Wer mitgemacht hat, ist keine repräsentative Stichprobe der Kasseler Bevölkerung. "
+        "Die Zahlen zeigen, was die Teilnehmenden gesagt haben – nicht, was alle denken. Über die Strategie "
+        "entscheidet die Stadtverordnetenversammlung.</p>"
+    ),
+}
+
+STATISTICS = {
+    "title": "Beteiligung in Zahlen",
+    "slug": "statistik",
+    "intro": (
+        "<p>Wie viele Vorschläge, Kommentare und Stimmen sind eingegangen – im Lauf der Zeit, je Handlungsfeld "
+        "und je Ortsbezirk? Jedes Diagramm hat eine Tabelle mit denselben Zahlen.</p>"
+    ),
+}

@@ -1,19 +1,38 @@
 from django.conf import settings
-from django.core.exceptions import ValidationError
+from django.contrib.auth.views import redirect_to_login
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import models
+from django.http import Http404
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
+from wagtail.url_routing import RouteResult
 
 from participation import phases
 from participation.choices import ActionField
 from participation.listing import proposal_page_context
+from participation.selectors import districts_reached
 
 from .blocks import RICH_TEXT_FEATURES, BodyBlock, GoalBlock, PhaseBlock, StrategyBodyBlock
+from .permissions import can_read_strategy_drafts
 from .services import home_figures
+from .statistics import participation_statistics
+from .versions import body_sections, compare_bodies
+
+
+def selectors():
+    """strategy.selectors, imported late: it reads these models."""
+    from . import selectors as module
+
+    return module
+
+
+# The council preview's path under a strategy page ("draft").
+COUNCIL_PREVIEW_SLUG = "entwurf"
 
 
 class HomePage(Page):
@@ -27,7 +46,12 @@ class HomePage(Page):
     search_fields = [*Page.search_fields, index.SearchField("intro")]
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["strategy.ActionFieldPage", "strategy.ContentPage"]
+    subpage_types = [
+        "strategy.ActionFieldPage",
+        "strategy.ContentPage",
+        "strategy.StrategyOverviewPage",
+        "strategy.StatisticsPage",
+    ]
     max_count = 1
 
     class Meta:
@@ -102,8 +126,12 @@ class ContentPage(Page):
         verbose_name_plural = _("content pages")
 
 
-class StrategyPage(Page):
-    """The strategy of one action field: themes drafted by the synthesis, reviewed and published by staff."""
+class StrategyPage(RoutablePageMixin, Page):
+    """The strategy of one action field: themes drafted by the synthesis, reviewed and published by staff.
+
+    Its URL serves the live version to everyone. Under it: the list of published versions, each of them, a
+    comparison of two, and the council preview of the newest draft (council and project office only).
+    """
 
     body = StreamField(StrategyBodyBlock(), verbose_name=_("body"), blank=True)
 
@@ -117,6 +145,130 @@ class StrategyPage(Page):
     class Meta:
         verbose_name = _("strategy page")
         verbose_name_plural = _("strategy pages")
+
+    def route(self, request, path_components):
+        # The council reads a first draft before anything is published: Wagtail routes only live pages.
+        if not self.live and path_components == [COUNCIL_PREVIEW_SLUG]:
+            view, args, kwargs = self.resolve_subpage(f"/{COUNCIL_PREVIEW_SLUG}/")
+            return RouteResult(self, args=(view, args, kwargs))
+        return super().route(request, path_components)
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context.setdefault("sections", body_sections(self.body))
+        context.setdefault("versions", selectors().published_versions(self) if self.pk else [])
+        # Only when a draft exists, so the public's requests pay no query for the group check.
+        context["can_read_draft"] = self.has_unpublished_changes and can_read_strategy_drafts(request.user)
+        return context
+
+    @path("", name="current")
+    def current(self, request):
+        return self.render(request)
+
+    @path("versionen/", name="versions")
+    def versions(self, request):
+        return self.render(
+            request,
+            template="strategy/strategy_versions.html",
+            context_overrides={"sections": None},
+        )
+
+    @path("versionen/<int:revision_id>/", name="version")
+    def version(self, request, revision_id: int):
+        found = selectors().published_version(self, revision_id)
+        if found is None:
+            raise Http404
+        version, content = found
+        return self.render(
+            request,
+            context_overrides={"sections": body_sections(content.body), "shown_version": version, "content": content},
+        )
+
+    @path("versionen/vergleich/", name="compare")
+    def compare(self, request):
+        versions = selectors().published_versions(self)
+        by_id = {str(v.revision_id): v for v in versions}
+        old, new = by_id.get(request.GET.get("alt", "")), by_id.get(request.GET.get("neu", ""))
+        if old is None or new is None:
+            # Without a valid pair, compare the two newest versions (or show the form alone).
+            old, new = (versions[1], versions[0]) if len(versions) > 1 else (None, None)
+        comparison = None
+        if old and new:
+            if old.published_at > new.published_at:
+                old, new = new, old
+            old_content = selectors().published_version(self, old.revision_id)[1]
+            new_content = selectors().published_version(self, new.revision_id)[1]
+            comparison = compare_bodies(old_content.body, new_content.body)
+        return self.render(
+            request,
+            template="strategy/strategy_compare.html",
+            context_overrides={"sections": None, "old": old, "new": new, "comparison": comparison},
+        )
+
+    @path(f"{COUNCIL_PREVIEW_SLUG}/", name="council_preview")
+    def council_preview(self, request):
+        if not request.user.is_authenticated:
+            return redirect_to_login(request.get_full_path())
+        if not can_read_strategy_drafts(request.user):
+            raise PermissionDenied
+        draft = self.get_latest_revision_as_object()
+        response = self.render(
+            request,
+            context_overrides={"sections": body_sections(draft.body), "draft": draft, "content": draft},
+        )
+        response["Cache-Control"] = "private, no-store"
+        response["X-Robots-Tag"] = "noindex"
+        return response
+
+
+class StrategyOverviewPage(Page):
+    """The strategy at a glance: status and timeline, each field's top themes, key figures and the method."""
+
+    intro = RichTextField(_("introduction"), features=RICH_TEXT_FEATURES, blank=True)
+    method = RichTextField(
+        _("method note"),
+        features=RICH_TEXT_FEATURES,
+        blank=True,
+        help_text=_("How themes, support and consensus are computed, in plain language, with the limits."),
+    )
+
+    content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("method")]
+    search_fields = [*Page.search_fields, index.SearchField("intro"), index.SearchField("method")]
+
+    parent_page_types = ["strategy.HomePage"]
+    subpage_types = []
+    max_count = 1
+
+    class Meta:
+        verbose_name = _("strategy overview page")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        home = HomePage.objects.filter(pk=self.get_parent().pk).first()
+        context["timeline"] = home.timeline if home else []
+        context["fields"] = selectors().strategy_overview()
+        context["figures"] = {**home_figures(), "districts": districts_reached()}
+        return context
+
+
+class StatisticsPage(Page):
+    """Participation over time, per action field and per district, as charts with tables beside them."""
+
+    intro = RichTextField(_("introduction"), features=RICH_TEXT_FEATURES, blank=True)
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+
+    parent_page_types = ["strategy.HomePage"]
+    subpage_types = []
+    max_count = 1
+
+    class Meta:
+        verbose_name = _("statistics page")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["statistics"] = participation_statistics()
+        return context
 
 
 class SynthesisRun(models.Model):

@@ -3,11 +3,15 @@ the drafts and the last syntheses."""
 
 from __future__ import annotations
 
+import datetime
 from dataclasses import dataclass, field
 
-from django.db.models import Max
+from django.core.cache import cache
+from django.db.models import Exists, Max, OuterRef, Subquery
+from django.db.models.functions import Length, Substr
 from django.utils.text import slugify
-from wagtail.models import Page
+from django.utils.translation import get_language
+from wagtail.models import Page, PageLogEntry, PageViewRestriction, Revision
 
 from .models import ActionFieldPage, StrategyPage, SynthesisRun
 
@@ -27,7 +31,24 @@ class PublishedTheme:
     @property
     def anchor(self) -> str:
         """The fragment of the theme's section on its page (see blocks/theme_block.html)."""
-        return f"theme-{slugify(self.theme_id)}" if self.theme_id else ""
+        return f"theme-{slugify(self.theme_id or self.label)}"
+
+
+def _live_public_strategy_pages():
+    """Live strategy pages outside private sections, each with its field's key, in one query.
+
+    The same pages as `.live().public()`, which would first load every view restriction in a query of its own;
+    proposal pages read this on a cold cache, so it is kept to one query.
+    """
+    parent_path = Substr(OuterRef("path"), 1, Length(OuterRef("path")) - Page.steplen)
+    # A restriction covers its page and every page below it: its path is a prefix of theirs.
+    covering = PageViewRestriction.objects.filter(page__path=Substr(OuterRef("path"), 1, Length("page__path")))
+    return (
+        StrategyPage.objects.live()
+        .annotate(field_key=Subquery(ActionFieldPage.objects.filter(path=parent_path).values("action_field")[:1]))
+        .exclude(Exists(covering))
+        .order_by("path")
+    )
 
 
 def published_themes(action_field: str | None = None) -> list[PublishedTheme]:
@@ -35,10 +56,9 @@ def published_themes(action_field: str | None = None) -> list[PublishedTheme]:
 
     Reads the live version of each page, so an unpublished newer revision does not leak.
     """
-    fields_by_path = dict(ActionFieldPage.objects.values_list("path", "action_field"))
     themes = []
-    for page in StrategyPage.objects.live().public().order_by("path"):
-        field_key = fields_by_path.get(page.path[: -Page.steplen], "")
+    for page in _live_public_strategy_pages():
+        field_key = page.field_key or ""
         if action_field and field_key != action_field:
             continue
         url = page.get_url()
@@ -85,3 +105,119 @@ def last_syntheses() -> dict:
 def strategy_drafts():
     """Every strategy page with its latest revision, in tree order (drafts included: for the admin only)."""
     return StrategyPage.objects.select_related("latest_revision").order_by("path")
+
+
+# The proposal pages ask which published themes rest on a proposal. The answer changes only when a strategy
+# page is published or unpublished, so the index is cached per generation: publishing bumps the generation
+# (strategy/signals.py), and the page view costs two cache reads and no query. The timeout bounds staleness
+# from changes no signal reports (a moved page, a new view restriction).
+THEME_INDEX_TIMEOUT = 15 * 60
+THEME_INDEX_GENERATION_KEY = "strategy:theme-index:generation"
+
+
+def theme_index_invalidate() -> None:
+    """Start a new generation of the theme index: the next proposal page reads the published themes anew."""
+    try:
+        cache.incr(THEME_INDEX_GENERATION_KEY)
+    except ValueError:  # no generation stored yet (or evicted)
+        cache.set(THEME_INDEX_GENERATION_KEY, 1, timeout=None)
+
+
+def published_theme_index() -> dict[int, list[PublishedTheme]]:
+    """{proposal id: published themes resting on it}, cached until a strategy page is (un)published."""
+    generation = cache.get_or_set(THEME_INDEX_GENERATION_KEY, 0, timeout=None)
+    key = f"strategy:theme-index:{generation}:{get_language() or ''}"
+    index = cache.get(key)
+    if index is None:
+        index = {}
+        for theme in published_themes():
+            for member in theme.members:
+                index.setdefault(member, []).append(theme)
+        cache.set(key, index, timeout=THEME_INDEX_TIMEOUT)
+    return index
+
+
+def themes_of_proposal_cached(proposal_id: int) -> list[PublishedTheme]:
+    """As themes_of_proposal, from the cached index: no query on a warm cache."""
+    return published_theme_index().get(proposal_id, [])
+
+
+@dataclass(frozen=True, slots=True)
+class PublishedVersion:
+    revision_id: int
+    published_at: datetime.datetime
+    number: int  # 1 for the first published version
+
+
+def published_versions(page: StrategyPage) -> list[PublishedVersion]:
+    """The page's published versions, newest first, from Wagtail's publish log; drafts never appear (one query)."""
+    entries = (
+        PageLogEntry.objects.filter(page=page, action="wagtail.publish")
+        .exclude(revision=None)
+        .order_by("timestamp", "pk")
+        .values_list("revision_id", "timestamp")
+    )
+    seen, versions = set(), []
+    for revision_id, timestamp in entries:
+        if revision_id in seen:
+            continue  # a revision published twice (unpublished, then republished) is one version
+        seen.add(revision_id)
+        versions.append(PublishedVersion(revision_id=revision_id, published_at=timestamp, number=len(versions) + 1))
+    return versions[::-1]
+
+
+def published_version(page: StrategyPage, revision_id: int) -> tuple[PublishedVersion, StrategyPage] | None:
+    """One published version of the page and its content, or None if that revision was never published."""
+    version = next((v for v in published_versions(page) if v.revision_id == revision_id), None)
+    if version is None:
+        return None
+    revision = Revision.page_revisions.filter(object_id=str(page.pk), pk=revision_id).first()
+    return (version, revision.as_object()) if revision else None
+
+
+CONSENSUS_ORDER = {"consensus": 0, "divisive": 1, "low_support": 2}
+
+
+@dataclass(frozen=True, slots=True)
+class FieldStrategy:
+    action_field: str
+    title: str
+    url: str
+    strategy_url: str  # empty while the field's strategy has never been published
+    published_at: datetime.datetime | None
+    in_review: bool  # a newer draft waits for approval
+    top_themes: tuple[PublishedTheme, ...]
+    theme_count: int
+
+
+def strategy_overview(*, top: int = 3) -> list[FieldStrategy]:
+    """Per live action field: its strategy page's state and its `top` published themes (agreed first, by score).
+
+    A fixed number of queries, whatever the number of themes.
+    """
+    themes_by_field: dict[str, list[PublishedTheme]] = {}
+    for theme in published_themes():
+        themes_by_field.setdefault(theme.action_field, []).append(theme)
+    strategies = {
+        page.path[: -Page.steplen]: page for page in StrategyPage.objects.defer_streamfields().order_by("path")
+    }
+    overview = []
+    for field_page in ActionFieldPage.objects.live().order_by("path"):
+        strategy = strategies.get(field_page.path)
+        themes = sorted(
+            themes_by_field.get(field_page.action_field, []),
+            key=lambda t: (CONSENSUS_ORDER.get(t.consensus, 9), -float(t.support.get("score") or 0)),
+        )
+        overview.append(
+            FieldStrategy(
+                action_field=field_page.action_field,
+                title=field_page.title,
+                url=field_page.url,
+                strategy_url=strategy.url if strategy and strategy.live else "",
+                published_at=strategy.last_published_at if strategy and strategy.live else None,
+                in_review=bool(strategy and (strategy.has_unpublished_changes or not strategy.live)),
+                top_themes=tuple(themes[:top]),
+                theme_count=len(themes),
+            )
+        )
+    return overview

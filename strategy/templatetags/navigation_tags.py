@@ -11,11 +11,16 @@ def _root(request) -> Page | None:
 
 @register.simple_tag(takes_context=True)
 def main_navigation(context):
-    """The action field pages, in the order the editors gave them."""
-    from strategy.models import ActionFieldPage
+    """The action field pages, the strategy overview and the statistics, in the order the editors gave them."""
+    from strategy.models import ActionFieldPage, StatisticsPage, StrategyOverviewPage
 
     root = _root(context.get("request"))
-    return ActionFieldPage.objects.child_of(root).live().order_by("path") if root else []
+    if not root:
+        return []
+    # One query for the header of every page.
+    return (
+        Page.objects.child_of(root).live().type(ActionFieldPage, StrategyOverviewPage, StatisticsPage).order_by("path")
+    )
 
 
 @register.simple_tag(takes_context=True)

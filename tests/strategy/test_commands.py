@@ -13,7 +13,9 @@ def test_load_demo_content_reports_what_it_created():
 
     out = StringIO()
     call_command("load_demo_content", stdout=out)
-    assert "0 home page, 0 action field pages, 0 content pages created" in out.getvalue()
+    assert "0 home page, 0 action field pages, 0 content pages, 0 strategy overview and statistics pages created" in (
+        out.getvalue()
+    )
 
 
 @pytest.mark.django_db

@@ -14,7 +14,9 @@ class Command(BaseCommand):
         created = demo_pages_load()
         self.stdout.write(
             "Demo content: {home} home page, {action_fields} action field pages, "
-            "{content_pages} content pages created.".format(**created)
+            "{content_pages} content pages, {strategy_pages} strategy overview and statistics pages created.".format(
+                **created
+            )
         )
         if not pages_only:
             proposals, comments, votes = demo_proposals_load(), demo_comments_load(), demo_votes_load()

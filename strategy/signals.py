@@ -1,0 +1,18 @@
+"""Cache upkeep when strategy pages change state. Not domain flow: only the cached theme index follows."""
+
+from django.db import transaction
+from wagtail.signals import page_published, page_unpublished
+
+from .selectors import theme_index_invalidate
+
+
+def _strategy_page_changed(sender, **kwargs) -> None:
+    # After commit: a proposal page that reads the themes in between must already see the new state.
+    transaction.on_commit(theme_index_invalidate)
+
+
+def connect() -> None:
+    from .models import StrategyPage
+
+    for name, signal in [("published", page_published), ("unpublished", page_unpublished)]:
+        signal.connect(_strategy_page_changed, sender=StrategyPage, dispatch_uid=f"strategy-theme-index-{name}")

@@ -1,0 +1,110 @@
+"""The shape of a strategy page's body for reading and comparing: plain functions over its blocks, no queries."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass
+class BodySections:
+    """A strategy body split for the page: introduction and text, agreed themes, and the open (divisive) questions."""
+
+    lead: list = field(default_factory=list)
+    themes: list = field(default_factory=list)
+    open_questions: list = field(default_factory=list)
+
+
+def body_sections(body) -> BodySections:
+    """Divisive themes move to the "open questions" section; everything else keeps its order."""
+    sections = BodySections()
+    for block in body:
+        if block.block_type != "theme":
+            (sections.themes if sections.themes or sections.open_questions else sections.lead).append(block)
+        elif block.value.get("consensus") == "divisive":
+            sections.open_questions.append(block)
+        else:
+            sections.themes.append(block)
+    return sections
+
+
+def theme_key(value) -> str:
+    """A theme's identity across versions: its stable id, or its label for themes written by hand."""
+    return f"id:{value.get('theme_id')}" if value.get("theme_id") else f"label:{value.get('label', '').strip().lower()}"
+
+
+def agree_share(support) -> float:
+    votes = (support.get("agree") or 0) + (support.get("disagree") or 0) + (support.get("passes") or 0)
+    return (support.get("agree") or 0) / votes if votes else 0.0
+
+
+@dataclass(frozen=True)
+class ThemeChange:
+    label: str
+    old_label: str
+    old_consensus: str
+    new_consensus: str
+    old_participants: int
+    new_participants: int
+    old_agree: float
+    new_agree: float
+
+    @property
+    def participants_delta(self) -> int:
+        return self.new_participants - self.old_participants
+
+    @property
+    def agree_delta_points(self) -> float:
+        return round((self.new_agree - self.old_agree) * 100, 1)
+
+    @property
+    def changed(self) -> bool:
+        return (
+            self.label != self.old_label
+            or self.old_consensus != self.new_consensus
+            or self.participants_delta != 0
+            or self.agree_delta_points != 0
+        )
+
+
+@dataclass
+class Comparison:
+    added: list = field(default_factory=list)  # theme values only in the newer version
+    dropped: list = field(default_factory=list)  # theme values only in the older version
+    kept: list[ThemeChange] = field(default_factory=list)
+
+    @property
+    def changed(self) -> list[ThemeChange]:
+        return [change for change in self.kept if change.changed]
+
+
+def _themes(body) -> dict[str, dict]:
+    themes = {}
+    for block in body:
+        if block.block_type == "theme":
+            themes.setdefault(theme_key(block.value), block.value)
+    return themes
+
+
+def compare_bodies(old_body, new_body) -> Comparison:
+    """Themes added, dropped and kept (with their support changes) between two versions of a strategy body."""
+    old, new = _themes(old_body), _themes(new_body)
+    comparison = Comparison()
+    for key, value in new.items():
+        if key not in old:
+            comparison.added.append(value)
+            continue
+        before = old[key]
+        comparison.kept.append(
+            ThemeChange(
+                label=value["label"],
+                old_label=before["label"],
+                old_consensus=before["consensus"],
+                new_consensus=value["consensus"],
+                old_participants=before["support"]["participants"],
+                new_participants=value["support"]["participants"],
+                old_agree=agree_share(before["support"]),
+                new_agree=agree_share(value["support"]),
+            )
+        )
+    comparison.dropped = [value for key, value in old.items() if key not in new]
+    return comparison
