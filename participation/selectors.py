@@ -355,31 +355,27 @@ def _as_date(value):
     return value.date() if hasattr(value, "date") else value
 
 
-def participation_per_action_field() -> list[ParticipationCounts]:
-    """Public proposals, comments and votes per action field, in the fields' order (three queries)."""
+def _per_proposal_field(field: str, keys: list[str]) -> list[ParticipationCounts]:
+    """Public proposals, and the comments and votes on them, per value of a proposal field (three queries)."""
     proposals, comments, votes = _public_activity()
     querysets = {
-        "proposals": proposals.annotate(group=F("action_field")),
-        "comments": comments.annotate(group=F("proposal__action_field")),
-        "votes": votes.annotate(group=F("proposal__action_field")),
+        "proposals": proposals.annotate(group=F(field)),
+        "comments": comments.annotate(group=F(f"proposal__{field}")),
+        "votes": votes.annotate(group=F(f"proposal__{field}")),
     }
     counts = _grouped(querysets, "group")
-    return [ParticipationCounts(key=key, **counts.get(key, {})) for key in ActionField.values]
+    return [ParticipationCounts(key=key, **counts.get(key, {})) for key in keys]
+
+
+def participation_per_action_field() -> list[ParticipationCounts]:
+    """Public proposals, comments and votes per action field, in the fields' order (three queries)."""
+    return _per_proposal_field("action_field", ActionField.values)
 
 
 def participation_per_district() -> list[ParticipationCounts]:
-    """Public proposals, and the comments and votes on them, per district of the proposal (three queries).
-
-    Every district is listed (zeros included) in the districts' order; proposals without a district are left out.
-    """
-    proposals, comments, votes = _public_activity()
-    querysets = {
-        "proposals": proposals.annotate(group=F("district")),
-        "comments": comments.annotate(group=F("proposal__district")),
-        "votes": votes.annotate(group=F("proposal__district")),
-    }
-    counts = _grouped(querysets, "group")
-    return [ParticipationCounts(key=key, **counts.get(key, {})) for key in District.values]
+    """Per district of the proposal, every district listed (zeros included) in the districts' order; proposals
+    without a district are left out (three queries)."""
+    return _per_proposal_field("district", District.values)
 
 
 def districts_reached() -> int:
