@@ -25,6 +25,7 @@ run: install
 	$(MANAGE) migrate --noinput
 	$(MANAGE) load_demo_content
 	$(MANAGE) ensure_demo_staff
+	$(MANAGE) synthesize
 	$(MANAGE) runserver 127.0.0.1:8000
 
 test: install
