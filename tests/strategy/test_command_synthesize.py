@@ -4,6 +4,7 @@ import pytest
 from django.core.management import CommandError, call_command
 from wagtail.models import WorkflowState
 
+from participation.choices import ActionField
 from strategy.models import StrategyPage
 from strategy.selectors import published_themes
 from tests.factories import ConfirmedUserFactory, ProjectOfficeFactory
@@ -46,3 +47,17 @@ def test_approve_as_publishes_in_the_reviewers_name():
 def test_approve_as_refuses_a_citizen():
     with pytest.raises(CommandError):
         synthesize(FIELD, "--approve-as", ConfirmedUserFactory().email)
+
+
+def test_without_arguments_every_field_is_synthesised():
+    make_input()
+
+    lines = synthesize().splitlines()
+
+    assert [line.split(":")[0] for line in lines] == [field for field, _label in ActionField.choices]
+    assert any(line.startswith(f"{FIELD}: done") for line in lines)
+
+
+def test_an_unknown_field_is_refused():
+    with pytest.raises(CommandError, match="Unknown action field: nowhere"):
+        synthesize("nowhere")

@@ -13,7 +13,10 @@ class Command(BaseCommand):
     )
 
     def add_arguments(self, parser):
-        parser.add_argument("fields", nargs="*", choices=ActionField.values, help="Action field keys (default: all).")
+        # No argparse choices: with nargs="*" Python 3.11 rejects the empty list against them.
+        parser.add_argument(
+            "fields", nargs="*", help=f"Action field keys (default: all): {', '.join(ActionField.values)}."
+        )
         parser.add_argument(
             "--approve-as",
             metavar="EMAIL",
@@ -21,6 +24,9 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, fields=(), approve_as=None, **options):
+        unknown = sorted(set(fields) - set(ActionField.values))
+        if unknown:
+            raise CommandError(f"Unknown action field: {', '.join(unknown)}. Known: {', '.join(ActionField.values)}.")
         reviewer = self._reviewer(approve_as) if approve_as else None
         for field in fields or ActionField.values:
             # The service is idempotent and row-locked: if a worker took the run already, this call leaves it alone.
