@@ -347,7 +347,7 @@ def _strategy_page_create(action_field: str, body: list[dict]) -> StrategyPage:
 
 
 def review_workflow() -> Workflow:
-    """The workflow "Prüfung Projektbüro" (made by a data migration; made again here if someone deleted it)."""
+    """The workflow "Prüfung Projektbüro" (made by migration strategy 0006; made again here if someone deleted it)."""
     workflow = Workflow.objects.filter(name=REVIEW_WORKFLOW_NAME, active=True).first()
     if workflow is not None:
         return workflow

@@ -65,3 +65,15 @@ def test_the_right_to_read_drafts_shows_in_the_admins_group_editor(client):
     html = client.get(reverse("wagtailusers_groups:edit", args=[council.pk])).content.decode()
 
     assert f'value="{permission.pk}"' in html
+
+
+def test_the_review_workflow_exists_after_migrating():
+    from wagtail.models import GroupApprovalTask, Workflow
+
+    from strategy.services.synthesis import REVIEW_WORKFLOW_NAME, review_workflow
+
+    workflow = Workflow.objects.get(name=REVIEW_WORKFLOW_NAME, active=True)
+    task = workflow.tasks.get().specific
+    assert isinstance(task, GroupApprovalTask)
+    assert list(task.groups.values_list("name", flat=True)) == ["Projektbüro"]
+    assert review_workflow() == workflow, "the service finds the migrated workflow instead of making another"
