@@ -8,6 +8,7 @@ Any object with ``name`` and ``embed(texts) -> (n, d) float32`` can stand in for
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 from collections.abc import Sequence
 from pathlib import Path
@@ -91,7 +92,21 @@ class HashingEmbedder:
 
 
 class MemoryCache(dict):
-    """A dict is a cache."""
+    """A dict is a cache (of vectors; the text analyses are in ``texts``)."""
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.texts: dict[str, str] = {}
+
+    def clear(self) -> None:
+        super().clear()
+        self.texts.clear()
+
+    def get_texts(self, keys: Sequence[str]) -> dict[str, str]:
+        return {k: self.texts[k] for k in keys if k in self.texts}
+
+    def put_texts(self, items: dict[str, str]) -> None:
+        self.texts.update(items)
 
     def get_many(self, keys: Sequence[str]) -> dict[str, np.ndarray]:
         return {k: self[k] for k in keys if k in self}
@@ -101,12 +116,39 @@ class MemoryCache(dict):
 
 
 class DirectoryCache:
-    """Vectors in .npz shards under a directory; each put writes one new shard, reads load all shards once."""
+    """Vectors in .npz shards under a directory; each put writes one new shard, reads load all shards once.
+    Text analyses (strings by key) likewise in JSON shards ``texts-*.json``."""
 
     def __init__(self, path: str | os.PathLike) -> None:
         self.path = Path(path)
         self._index: dict[str, tuple[int, int]] | None = None  # key -> (block, row)
         self._blocks: list[np.ndarray] = []
+        self._texts: dict[str, str] | None = None
+
+    def _load_texts(self) -> dict[str, str]:
+        if self._texts is None:
+            self._texts = {}
+            for shard in sorted(self.path.glob("texts-*.json")):
+                self._texts.update(json.loads(shard.read_text(encoding="utf-8")))
+        return self._texts
+
+    def get_texts(self, keys: Sequence[str]) -> dict[str, str]:
+        texts = self._load_texts()
+        return {k: texts[k] for k in keys if k in texts}
+
+    def put_texts(self, items: dict[str, str]) -> None:
+        if not items:
+            return
+        texts = self._load_texts()
+        data = json.dumps(dict(sorted(items.items())), ensure_ascii=False, separators=(",", ":"))
+        self._write(f"texts-{hashlib.sha256(data.encode()).hexdigest()[:16]}.json", data.encode())
+        texts.update(items)
+
+    def _write(self, name: str, data: bytes) -> None:
+        self.path.mkdir(parents=True, exist_ok=True)
+        tmp = self.path / f".tmp-{name}"
+        tmp.write_bytes(data)
+        tmp.replace(self.path / name)  # atomic: a crashed write leaves no half shard
 
     def _load(self) -> dict[str, tuple[int, int]]:
         if self._index is None:

@@ -14,7 +14,7 @@ from .opinion_groups import GroupParams, opinion_groups
 from .schema import CommentIn, FieldResult, PreviousTheme, ProposalIn, SynthesisResult, Theme, VoteIn
 from .summary import SummaryParams, center, districts, notable_comments, summarize
 from .support import CONSENSUS, DIVISIVE, ConsensusParams, classify, group_rates, support_of, tally, wilson_lower_bound
-from .text import _token, add_compound_parts, detect_language, majority, normalize, stems, strip_lead_in, words
+from .text import _token, add_compound_parts, analyze_cached, majority, normalize, strip_lead_in, words
 from .themes import ClusterParams, cluster, keywords, match_previous, order_members, theme_id
 from .vectors import field_vectors, tfidf
 
@@ -84,12 +84,7 @@ def _synthesize(proposals, comments, votes, *, seed, previous, embedder, cache, 
     pending = embed_cached_start(texts, embedder or UniversalSentenceEncoder(), cache)
     lap("embedding")
     try:
-        langs, docs = [], []
-        for p in props:
-            text = f"{p.title} {p.body}"
-            ws = words(text)
-            langs.append(detect_language(text, ws))
-            docs.append(stems(text, langs[-1], ws))
+        langs, docs = analyze_cached([f"{p.title} {p.body}" for p in props], cache)
         lap("text")
 
         voter_idx, prop_idx, values, voter_ids = _vote_arrays(votes, index)

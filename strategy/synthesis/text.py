@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import hashlib
+import importlib.metadata
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
@@ -85,6 +87,66 @@ def stems(text: str, lang: str, ws: Sequence[str] | None = None) -> list[str]:
     if None in toks:
         toks = [_token(w, lang) if t is None else t for w, t in zip(ws, toks, strict=True)]
     return list(filter(None, toks))
+
+
+def analyze(text: str) -> tuple[str, list[str]]:
+    """The language and the stemmed content words of a proposal's text (a pure function of the text)."""
+    ws = words(text)
+    lang = detect_language(text, ws)
+    return lang, stems(text, lang, ws)
+
+
+def _stemmer_version() -> str:
+    try:
+        return importlib.metadata.version("snowballstemmer")
+    except importlib.metadata.PackageNotFoundError:
+        return ""
+
+
+# Everything analyze() depends on besides the text: a cached analysis is keyed on it too, so a change of the stop
+# words, the markers, the word pattern or the stemmer's version never reuses an old result.
+_ANALYSIS_VERSION = hashlib.sha256(
+    "\x00".join(
+        [
+            "analyze-1",
+            _WORD.pattern,
+            _stemmer_version(),
+            *(" ".join(sorted(s)) for s in (STOP_DE, STOP_EN, _MARKERS_DE, _MARKERS_EN)),
+        ]
+    ).encode()
+).hexdigest()[:16]
+
+
+def analysis_key(text: str) -> str:
+    return hashlib.sha256(f"{_ANALYSIS_VERSION}\x00{text}".encode()).hexdigest()[:32]
+
+
+def analyze_cached(texts: Sequence[str], cache) -> tuple[list[str], list[list[str]]]:
+    """analyze() for each text, reading and filling the cache's text store when it has one (``get_texts`` and
+    ``put_texts`` of strings "lang stem stem ..."); only texts not in it are analysed."""
+    if cache is None or not hasattr(cache, "get_texts"):
+        pairs = [analyze(t) for t in texts]
+        return [lang for lang, _ in pairs], [doc for _, doc in pairs]
+    keys = [analysis_key(t) for t in texts]
+    found = cache.get_texts(keys)
+    new: dict[str, str] = {}
+    langs, docs = [], []
+    for key, text in zip(keys, texts, strict=True):
+        packed = found.get(key)
+        if packed is None:
+            packed = new.get(key)
+        if packed is None:
+            lang, doc = analyze(text)
+            new[key] = " ".join([lang, *doc])  # stems never hold a space
+            langs.append(lang)
+            docs.append(doc)
+            continue
+        lang, *doc = packed.split(" ")
+        langs.append(lang)
+        docs.append(doc)
+    if new:
+        cache.put_texts(new)
+    return langs, docs
 
 
 def _fold(stem: str) -> str:

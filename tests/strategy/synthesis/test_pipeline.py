@@ -1,9 +1,10 @@
 from collections import Counter
 from math import comb
 
-from strategy.synthesis import Params, PreviousTheme, ProposalIn, synthesize
+from strategy.synthesis import Params, PreviousTheme, ProposalIn, synthesize, text
 from strategy.synthesis.embedding import MemoryCache
 from strategy.synthesis.pipeline import embed_limit, embed_text
+from strategy.synthesis.text import analyze_cached
 
 from .conftest import FIELDS
 
@@ -108,6 +109,23 @@ def test_cached_embeddings_give_the_same_result(evalset, encoder, result):
 
     second = synthesize(proposals, comments, votes, seed=0, embedder=Refuse(), cache=cache)
     assert first.as_dict() == second.as_dict() == result.as_dict()
+
+
+def test_cached_text_analyses_give_the_same_result(evalset, encoder, result, monkeypatch):
+    proposals, comments, votes, _ = evalset
+    texts = [f"{p.title} {p.body}" for p in proposals]
+    cache = MemoryCache()
+    analyze_cached(texts[::2], cache)  # an earlier run saw half of the proposals
+    mixed = synthesize(proposals, comments, votes, seed=0, embedder=encoder, cache=cache)
+    assert mixed.as_dict() == result.as_dict()
+    assert len(cache.texts) == len(set(texts))
+
+    def refuse(text):
+        raise AssertionError("every analysis should come from the cache")
+
+    monkeypatch.setattr(text, "analyze", refuse)
+    again = synthesize(proposals, comments, votes, seed=0, embedder=encoder, cache=cache)
+    assert again.as_dict() == result.as_dict()
 
 
 def test_near_duplicates_share_a_theme_and_unrelated_proposals_stay_single(encoder):

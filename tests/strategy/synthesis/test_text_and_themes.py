@@ -4,7 +4,16 @@ import numpy as np
 import pytest
 
 from strategy.synthesis.embedding import DirectoryCache, HashingEmbedder, embed_cached
-from strategy.synthesis.text import add_compound_parts, detect_language, sentence_spans, stems, strip_lead_in
+from strategy.synthesis.text import (
+    add_compound_parts,
+    analysis_key,
+    analyze,
+    analyze_cached,
+    detect_language,
+    sentence_spans,
+    stems,
+    strip_lead_in,
+)
 from strategy.synthesis.themes import ClusterParams, average_linkage, cluster, match_previous
 
 
@@ -62,6 +71,20 @@ def test_directory_cache_embeds_only_new_texts(tmp_path):
     again, computed = embed_cached(["zwei", "drei", "eins"], HashingEmbedder(), DirectoryCache(tmp_path))
     assert computed == 1
     assert np.allclose(again[0], first[1]) and np.allclose(again[2], first[0])
+
+
+def test_directory_cache_keeps_text_analyses(tmp_path):
+    texts = ["Mehr Bäume im Park", "We need more bike lanes for the city", "Mehr Bäume im Park"]
+    fresh = analyze_cached(texts, None)
+    assert fresh == (["de", "en", "de"], [analyze(t)[1] for t in texts])
+    assert analyze_cached(texts, DirectoryCache(tmp_path)) == fresh
+    reread = DirectoryCache(tmp_path)
+    assert reread.get_texts([analysis_key(t) for t in texts]) == {
+        analysis_key(texts[0]): "de " + " ".join(fresh[1][0]),
+        analysis_key(texts[1]): "en " + " ".join(fresh[1][1]),
+    }
+    assert analyze_cached(["Ohne Worte", *texts], reread) == (["de", *fresh[0]], [analyze("Ohne Worte")[1], *fresh[1]])
+    assert len(list(tmp_path.glob("texts-*.json"))) == 2  # one shard per put, the second with the new text only
 
 
 def test_sentence_encoder_runs_offline(encoder, monkeypatch):
