@@ -5,6 +5,8 @@ from __future__ import annotations
 import time
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from itertools import repeat
+from operator import attrgetter
 
 import numpy as np
 from threadpoolctl import threadpool_limits
@@ -151,29 +153,33 @@ def _synthesize(proposals, comments, votes, *, seed, previous, embedder, cache, 
 def _vote_arrays(votes: Iterable[VoteIn], index: dict[str, int]):
     """Votes as index arrays; unknown proposals and invalid values are dropped, a repeated vote counts once (last)."""
     votes = votes if isinstance(votes, list) else list(votes)
-    get = index.get
-    prop = np.fromiter((get(str(v.proposal), -1) for v in votes), dtype=np.int64, count=len(votes))
+    n = len(votes)
+    # map() over attrgetter and dict lookups runs in C: a million votes at full scale
+    proposal_of = map(str, map(attrgetter("proposal"), votes))
+    prop = np.fromiter(map(index.get, proposal_of, repeat(-1)), dtype=np.int64, count=n)
     valid = {1: 1, -1: -1, 0: 0}
-    value = np.fromiter((valid.get(v.value, 9) for v in votes), dtype=np.int64, count=len(votes))
-    voter_of = [str(v.voter) for v in votes]
+    value = np.fromiter(map(valid.get, map(attrgetter("value"), votes), repeat(9)), dtype=np.int64, count=n)
     ok = (prop >= 0) & (value != 9)
     if not ok.any():
         empty = np.zeros(0, dtype=np.int64)
         return empty, empty, empty, []
     keep = np.flatnonzero(ok)
+    voter_of = list(map(str, map(attrgetter("voter"), votes)))
+    if len(keep) < n:
+        voter_of = list(map(voter_of.__getitem__, keep.tolist()))
     # Voter numbering follows sorted ids, so results do not depend on the order votes arrive in.
-    first_seen: dict[str, int] = {}
-    raw = np.fromiter((first_seen.setdefault(voter_of[i], len(first_seen)) for i in keep), np.int64, len(keep))
-    voter_ids = sorted(first_seen)
-    remap = np.empty(len(voter_ids), dtype=np.int64)
-    remap[[first_seen[vid] for vid in voter_ids]] = np.arange(len(voter_ids))
-    voter_idx, prop_idx, vals = remap[raw], prop[keep], value[keep]
-    # the last vote of a voter on a proposal counts: unique keys of the reversed arrays give the last occurrence
-    key = voter_idx * max(len(index), 1) + prop_idx
-    _, last = np.unique(key[::-1], return_index=True)
-    pick = len(key) - 1 - last
-    voter_idx, prop_idx, vals = voter_idx[pick], prop_idx[pick], vals[pick]
-    order = np.lexsort((voter_idx, prop_idx))
+    voter_ids = sorted(set(voter_of))
+    rank = dict(zip(voter_ids, range(len(voter_ids)), strict=True))
+    voter_idx = np.fromiter(map(rank.__getitem__, voter_of), dtype=np.int64, count=len(keep))
+    prop_idx, vals = prop[keep], value[keep]
+    # Sorted by (proposal, voter) in one stable sort; the last vote of a voter on a proposal counts, and the
+    # stable sort keeps a key's votes in arrival order, so the last of each run of equal keys is that vote.
+    key = prop_idx * max(len(voter_ids), 1) + voter_idx
+    order = np.argsort(key, kind="stable")
+    sorted_key = key[order]
+    last = np.ones(len(key), dtype=bool)
+    last[:-1] = sorted_key[1:] != sorted_key[:-1]
+    order = order[last]
     return voter_idx[order], prop_idx[order], vals[order], voter_ids
 
 
