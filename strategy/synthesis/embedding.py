@@ -201,7 +201,10 @@ class PendingEmbeddings:
             self._found.update(new)
         if not self._keys:
             return np.zeros((0, 1), dtype=np.float32), 0
-        return np.stack([self._found[k] for k in self._keys]).astype(np.float32), len(self._missing)
+        rows = [self._found[k] for k in self._keys]
+        # straight into a float32 array: no second copy (a full-scale input has 200 MB of vectors)
+        out = np.empty((len(rows), *np.shape(rows[0])), dtype=np.float32)
+        return np.stack(rows, out=out), len(self._missing)
 
     def cancel(self) -> None:
         if hasattr(self._job, "cancel"):
