@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Protocol
 
@@ -216,14 +216,24 @@ def embed_cached_start(
 ) -> PendingEmbeddings:
     """Look texts up in the cache and start embedding the missing ones; an embedder with ``start(texts)``
     (the sentence encoder) works in background processes meanwhile, others compute when the result is asked for.
+    """
+    keys = [text_key(embedder.name, t) for t in texts]
+    return embed_keyed_start(keys, texts.__getitem__, embedder, cache)
+
+
+def embed_keyed_start(
+    keys: Sequence[str], text_of: Callable[[int], str], embedder: Embedder, cache: EmbeddingCache | None = None
+) -> PendingEmbeddings:
+    """embed_cached_start() for texts known by their ``text_key``; ``text_of(i)`` gives the i-th text and is
+    asked only for texts missing from the cache.
 
     Missing texts are embedded in the order of their hash, so the same set of new texts always forms the same
     chunks (floating-point sums then come out the same on a re-run).
     """
-    keys = [text_key(embedder.name, t) for t in texts]
+    keys = list(keys)
     found = cache.get_many(keys) if cache is not None else {}
-    missing = sorted({k: t for k, t in zip(keys, texts, strict=True) if k not in found}.items())
-    todo = [t for _, t in missing]
+    missing = sorted({k: i for i, k in enumerate(keys) if k not in found}.items())  # equal keys, equal texts
+    todo = [text_of(i) for _, i in missing]
     job = None
     if todo:
         job = embedder.start(todo) if hasattr(embedder, "start") else (lambda: embedder.embed(todo))

@@ -11,12 +11,13 @@ from operator import attrgetter
 import numpy as np
 from threadpoolctl import threadpool_limits
 
-from .embedding import Embedder, EmbeddingCache, UniversalSentenceEncoder, embed_cached_start
+from .embedding import Embedder, EmbeddingCache, UniversalSentenceEncoder, embed_keyed_start
 from .opinion_groups import GroupParams, opinion_groups
+from .prepare import embed_text, prepare
 from .schema import CommentIn, FieldResult, PreviousTheme, ProposalIn, SynthesisResult, Theme, VoteIn
 from .summary import SummaryParams, center, districts, notable_comments, summarize
 from .support import CONSENSUS, DIVISIVE, ConsensusParams, classify, group_rates, support_of, tally, wilson_lower_bound
-from .text import _token, add_compound_parts, analyze_cached, majority, normalize, strip_lead_in, words
+from .text import _token, add_compound_parts, majority, words
 from .themes import ClusterParams, cluster, keywords, match_previous, order_members, theme_id
 from .vectors import field_vectors, tfidf
 
@@ -82,11 +83,15 @@ def _synthesize(proposals, comments, votes, *, seed, previous, embedder, cache, 
     index = {pid: i for i, pid in enumerate(ids)}
     # The sentence encoder works in a background process while this one does the stages that need no vectors.
     limit = embed_limit(params, len(props))
-    texts = [embed_text(p.title, p.body, limit) for p in props]
-    pending = embed_cached_start(texts, embedder or UniversalSentenceEncoder(), cache)
+    embedder = embedder or UniversalSentenceEncoder()
+    # what each proposal's text alone decides; from the cache for texts seen before (see prepare.py)
+    prepared = prepare(props, limit, embedder.name, cache)
+    pending = embed_keyed_start(
+        prepared.embed_keys, lambda i: embed_text(props[i].title, props[i].body, limit), embedder, cache
+    )
     lap("embedding")
     try:
-        langs, docs = analyze_cached([f"{p.title} {p.body}" for p in props], cache)
+        langs, docs = prepared.analysis()
         lap("text")
 
         voter_idx, prop_idx, values, voter_ids = _vote_arrays(votes, index)
@@ -273,17 +278,6 @@ def _field(
     singles = sorted(ids[rows[i]] for i in np.flatnonzero(labels < 0))
     lap("summary")
     return FieldResult(themes=themes, single_proposals=singles)
-
-
-def embed_text(title: str, body: str, limit: int) -> str:
-    """What the sentence encoder reads: the title and the body without a short lead-in ("Mein Anliegen: "),
-    cut at a word boundary after at most ``limit`` characters. Its cost grows with the length."""
-    body = normalize(body)
-    text = normalize(f"{title}. {strip_lead_in(body)}") if body else normalize(title)
-    if len(text) <= limit:
-        return text
-    cut = text.rfind(" ", 0, limit + 1)
-    return text[: cut if cut > limit // 2 else limit]
 
 
 def _surface_forms(props, langs, rows, wanted: set[str]) -> dict[str, str]:

@@ -105,7 +105,7 @@ def _stemmer_version() -> str:
 
 # Everything analyze() depends on besides the text: a cached analysis is keyed on it too, so a change of the stop
 # words, the markers, the word pattern or the stemmer's version never reuses an old result.
-_ANALYSIS_VERSION = hashlib.sha256(
+ANALYSIS_VERSION = hashlib.sha256(
     "\x00".join(
         [
             "analyze-1",
@@ -115,38 +115,6 @@ _ANALYSIS_VERSION = hashlib.sha256(
         ]
     ).encode()
 ).hexdigest()[:16]
-
-
-def analysis_key(text: str) -> str:
-    return hashlib.sha256(f"{_ANALYSIS_VERSION}\x00{text}".encode()).hexdigest()[:32]
-
-
-def analyze_cached(texts: Sequence[str], cache) -> tuple[list[str], list[list[str]]]:
-    """analyze() for each text, reading and filling the cache's text store when it has one (``get_texts`` and
-    ``put_texts`` of strings "lang stem stem ..."); only texts not in it are analysed."""
-    if cache is None or not hasattr(cache, "get_texts"):
-        pairs = [analyze(t) for t in texts]
-        return [lang for lang, _ in pairs], [doc for _, doc in pairs]
-    keys = [analysis_key(t) for t in texts]
-    found = cache.get_texts(keys)
-    new: dict[str, str] = {}
-    langs, docs = [], []
-    for key, text in zip(keys, texts, strict=True):
-        packed = found.get(key)
-        if packed is None:
-            packed = new.get(key)
-        if packed is None:
-            lang, doc = analyze(text)
-            new[key] = " ".join([lang, *doc])  # stems never hold a space
-            langs.append(lang)
-            docs.append(doc)
-            continue
-        lang, *doc = packed.split(" ")
-        langs.append(lang)
-        docs.append(doc)
-    if new:
-        cache.put_texts(new)
-    return langs, docs
 
 
 def _fold(stem: str) -> str:

@@ -1,10 +1,11 @@
 from collections import Counter
 from math import comb
 
-from strategy.synthesis import Params, PreviousTheme, ProposalIn, synthesize, text
+from strategy.synthesis import Params, PreviousTheme, ProposalIn, synthesize
+from strategy.synthesis import prepare as prepare_module
 from strategy.synthesis.embedding import MemoryCache
 from strategy.synthesis.pipeline import embed_limit, embed_text
-from strategy.synthesis.text import analyze_cached
+from strategy.synthesis.prepare import prepare
 
 from .conftest import FIELDS
 
@@ -113,17 +114,19 @@ def test_cached_embeddings_give_the_same_result(evalset, encoder, result):
 
 def test_cached_text_analyses_give_the_same_result(evalset, encoder, result, monkeypatch):
     proposals, comments, votes, _ = evalset
-    texts = [f"{p.title} {p.body}" for p in proposals]
     cache = MemoryCache()
-    analyze_cached(texts[::2], cache)  # an earlier run saw half of the proposals
+    # an earlier run saw half of the proposals (same encoder, same character limit)
+    prepare(proposals[::2], embed_limit(Params(), len(proposals)), encoder.name, cache).analysis()
+    assert len(cache.texts) == len({(p.title, p.body) for p in proposals[::2]})
     mixed = synthesize(proposals, comments, votes, seed=0, embedder=encoder, cache=cache)
     assert mixed.as_dict() == result.as_dict()
-    assert len(cache.texts) == len(set(texts))
+    assert len(cache.texts) == len({(p.title, p.body) for p in proposals})
 
-    def refuse(text):
-        raise AssertionError("every analysis should come from the cache")
+    def refuse(*args):
+        raise AssertionError("everything should come from the cache")
 
-    monkeypatch.setattr(text, "analyze", refuse)
+    monkeypatch.setattr(prepare_module, "analyze", refuse)
+    monkeypatch.setattr(prepare_module, "embed_text", refuse)
     again = synthesize(proposals, comments, votes, seed=0, embedder=encoder, cache=cache)
     assert again.as_dict() == result.as_dict()
 

@@ -3,12 +3,12 @@ import socket
 import numpy as np
 import pytest
 
-from strategy.synthesis.embedding import DirectoryCache, HashingEmbedder, embed_cached
+from strategy.synthesis import ProposalIn
+from strategy.synthesis.embedding import DirectoryCache, HashingEmbedder, embed_cached, text_key
+from strategy.synthesis.prepare import embed_text, prepare
 from strategy.synthesis.text import (
     add_compound_parts,
-    analysis_key,
     analyze,
-    analyze_cached,
     detect_language,
     sentence_spans,
     stems,
@@ -74,17 +74,23 @@ def test_directory_cache_embeds_only_new_texts(tmp_path):
 
 
 def test_directory_cache_keeps_text_analyses(tmp_path):
-    texts = ["Mehr Bäume im Park", "We need more bike lanes for the city", "Mehr Bäume im Park"]
-    fresh = analyze_cached(texts, None)
-    assert fresh == (["de", "en", "de"], [analyze(t)[1] for t in texts])
-    assert analyze_cached(texts, DirectoryCache(tmp_path)) == fresh
-    reread = DirectoryCache(tmp_path)
-    assert reread.get_texts([analysis_key(t) for t in texts]) == {
-        analysis_key(texts[0]): "de " + " ".join(fresh[1][0]),
-        analysis_key(texts[1]): "en " + " ".join(fresh[1][1]),
-    }
-    assert analyze_cached(["Ohne Worte", *texts], reread) == (["de", *fresh[0]], [analyze("Ohne Worte")[1], *fresh[1]])
+    def props(*texts):
+        return [ProposalIn(id=str(i), action_field="f", title=t, body=b) for i, (t, b) in enumerate(texts)]
+
+    texts = [("Mehr Bäume", "im Park"), ("We need more bike lanes", "for the city"), ("Mehr Bäume", "im Park")]
+    fresh = prepare(props(*texts), 100, "hash", None)
+    expected = (["de", "en", "de"], [analyze(f"{t} {b}")[1] for t, b in texts])
+    assert fresh.analysis() == expected
+    assert fresh.embed_keys == [text_key("hash", embed_text(t, b, 100)) for t, b in texts]
+    first = prepare(props(*texts), 100, "hash", DirectoryCache(tmp_path))
+    assert (first.embed_keys, first.analysis()) == (fresh.embed_keys, expected)
+    assert len(DirectoryCache(tmp_path)._load_texts()) == 2  # identical texts are stored once
+    again = prepare(props(("Ohne Worte", ""), *texts), 100, "hash", DirectoryCache(tmp_path))
+    assert again.embed_keys[1:] == fresh.embed_keys
+    assert again.analysis() == (["de", *expected[0]], [analyze("Ohne Worte ")[1], *expected[1]])
     assert len(list(tmp_path.glob("texts-*.json"))) == 2  # one shard per put, the second with the new text only
+    assert len(DirectoryCache(tmp_path)._load_texts()) == 3
+    assert prepare(props(*texts), 400, "hash", DirectoryCache(tmp_path)).analysis() == expected  # other limit
 
 
 def test_sentence_encoder_runs_offline(encoder, monkeypatch):
