@@ -1,8 +1,8 @@
 """What a proposal's own text decides, cached by a hash of that text so a re-run works on new texts only: the
-key of the text the sentence encoder reads (``embed_text``) and the language and stems of the text analysis.
+key of the text the sentence encoder reads (``embed_text``) and the language and word tokens of the text analysis.
 
 A cache with ``get_texts`` and ``put_texts`` (``MemoryCache``, ``DirectoryCache``) keeps one string per proposal,
-"<embedding key> <language> <stem> <stem> ...", under a hash of everything it is a function of: the title, the
+"<embedding key> <language> <token> <token> ...", under a hash of everything it is a function of: the title, the
 body, the encoder's name, the character limit, the analysis settings (``text.ANALYSIS_VERSION``) and
 ``EMBED_TEXT_VERSION``.
 """
@@ -32,7 +32,7 @@ def embed_text(title: str, body: str, limit: int) -> str:
 
 def prepare(props: Sequence[ProposalIn], limit: int, embedder_name: str, cache) -> Prepared:
     """The embedding keys of the proposals at once (so the encoder can start on the new texts), their languages
-    and stems from ``analysis()``; both from the cache's text store where it has them (each entry is a pure
+    and word tokens from ``analysis()``; both from the cache's text store where it has them (each entry is a pure
     function of its key, so this gives the same as computing them)."""
     if cache is None or not hasattr(cache, "get_texts"):
         ekeys = [text_key(embedder_name, embed_text(p.title, p.body, limit)) for p in props]
@@ -61,7 +61,8 @@ class Prepared:
         self._position, self._new = position, new or {}
 
     def analysis(self) -> tuple[list[str], list[list[str]]]:
-        """(languages, stemmed documents); analyses the texts the cache did not have and stores them."""
+        """(languages, tokens of the words: see ``text.analyze``); analyses the texts the cache did not have and
+        stores them."""
         langs, docs = [], []
         for p, entry in zip(self.props, self._packed, strict=True):
             if entry is None:
@@ -71,7 +72,7 @@ class Prepared:
             langs.append(lang)
             docs.append(doc)
         if self._new:
-            # neither keys nor stems hold a space: "<embedding key> <language> <stem> ..."
+            # neither keys nor tokens hold a space: "<embedding key> <language> <token> ..." ('' stays '')
             self._cache.put_texts(
                 {
                     key: " ".join([ekey, langs[self._position[key]], *docs[self._position[key]]])

@@ -82,18 +82,23 @@ def _token(word: str, lang: str) -> str:
 
 def stems(text: str, lang: str, ws: Sequence[str] | None = None) -> list[str]:
     """Stemmed content words. Umlauts are folded after stemming so 'Bäume' and 'Baume' (a typo) meet."""
-    ws = words(text) if ws is None else ws
+    return list(filter(None, tokens(words(text) if ws is None else ws, lang)))
+
+
+def tokens(ws: Sequence[str], lang: str) -> list[str]:
+    """_token() of each word, '' for the dropped ones (so they stay aligned with the words)."""
     toks = list(map(_TOKEN[lang].get, ws))  # cached words in C; the rest below
     if None in toks:
         toks = [_token(w, lang) if t is None else t for w, t in zip(ws, toks, strict=True)]
-    return list(filter(None, toks))
+    return toks
 
 
 def analyze(text: str) -> tuple[str, list[str]]:
-    """The language and the stemmed content words of a proposal's text (a pure function of the text)."""
+    """The language of a proposal's text and the token of each of its words (``tokens``; a pure function of the
+    text). Its stems are the non-empty tokens."""
     ws = words(text)
     lang = detect_language(text, ws)
-    return lang, stems(text, lang, ws)
+    return lang, tokens(ws, lang)
 
 
 def _stemmer_version() -> str:
@@ -108,7 +113,7 @@ def _stemmer_version() -> str:
 ANALYSIS_VERSION = hashlib.sha256(
     "\x00".join(
         [
-            "analyze-1",
+            "analyze-2",
             _WORD.pattern,
             _stemmer_version(),
             *(" ".join(sorted(s)) for s in (STOP_DE, STOP_EN, _MARKERS_DE, _MARKERS_EN)),

@@ -80,6 +80,7 @@ def test_directory_cache_keeps_text_analyses(tmp_path):
     texts = [("Mehr Bäume", "im Park"), ("We need more bike lanes", "for the city"), ("Mehr Bäume", "im Park")]
     fresh = prepare(props(*texts), 100, "hash", None)
     expected = (["de", "en", "de"], [analyze(f"{t} {b}")[1] for t, b in texts])
+    assert expected[1][1] == ["", "need", "", "bike", "lane", "", "", ""]  # aligned with the words
     assert fresh.analysis() == expected
     assert fresh.embed_keys == [text_key("hash", embed_text(t, b, 100)) for t, b in texts]
     first = prepare(props(*texts), 100, "hash", DirectoryCache(tmp_path))
