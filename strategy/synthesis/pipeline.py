@@ -17,7 +17,7 @@ from .prepare import embed_text, prepare
 from .schema import CommentIn, FieldResult, PreviousTheme, ProposalIn, SynthesisResult, Theme, VoteIn
 from .summary import SummaryParams, center, districts, notable_comments, summarize
 from .support import CONSENSUS, DIVISIVE, ConsensusParams, classify, group_rates, support_of, tally, wilson_lower_bound
-from .text import add_compound_parts, majority, words
+from .text import add_compound_parts, majority, remember_tokens, words
 from .themes import ClusterParams, cluster, keywords, match_previous, order_members, theme_id
 from .vectors import field_vectors, tfidf
 
@@ -225,7 +225,7 @@ def _field(
     kw = keywords(x, vocab, labels, n_themes)
     wanted = {vocab[j] for t in kw for j in t}
     central = sorted(int(rows[m]) for members, _ in members_of for m in members[: params.summary.comment_members])
-    surface = _surface_forms(props, docs, central, wanted)
+    surface = _surface_forms(props, langs, docs, central, wanted)
     matches = match_previous([[ids[rows[m]] for m in members] for members, _ in members_of], previous)
 
     theme_of_prop = np.full(len(props), -1, dtype=np.int64)
@@ -280,11 +280,14 @@ def _field(
     return FieldResult(themes=themes, single_proposals=singles)
 
 
-def _surface_forms(props, docs, rows, wanted: set[str]) -> dict[str, str]:
-    """The most frequent written form of each wanted stem among the given proposals, for readable keywords."""
+def _surface_forms(props, langs, docs, rows, wanted: set[str]) -> dict[str, str]:
+    """The most frequent written form of each wanted stem among the given proposals, for readable keywords.
+    Their words' tokens go into the token cache too: the summaries stem sentences of these proposals."""
     counts: dict[tuple[str, str], int] = {}
     for i in rows:
-        for w, t in zip(words(f"{props[i].title} {props[i].body}"), docs[i], strict=True):
+        ws = words(f"{props[i].title} {props[i].body}")
+        remember_tokens(ws, docs[i], langs[i])
+        for w, t in zip(ws, docs[i], strict=True):
             if t in wanted:
                 counts[(t, w)] = counts.get((t, w), 0) + 1
     best: dict[str, tuple[int, str]] = {}

@@ -93,6 +93,15 @@ def tokens(ws: Sequence[str], lang: str) -> list[str]:
     return toks
 
 
+def remember_tokens(ws: Sequence[str], toks: Sequence[str], lang: str) -> None:
+    """Put the tokens of words (from ``tokens(ws, lang)``, e.g. read from a cache) into the per-language token
+    cache, so stemming the same words again (summary sentences) costs a dict lookup."""
+    cache = _TOKEN[lang]
+    if len(cache) > 500_000:
+        cache.clear()
+    cache.update(zip(ws, toks, strict=True))
+
+
 def analyze(text: str) -> tuple[str, list[str]]:
     """The language of a proposal's text and the token of each of its words (``tokens``; a pure function of the
     text). Its stems are the non-empty tokens."""
