@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import time
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -59,10 +60,18 @@ def synthesize(
 ) -> SynthesisResult:
     """Themes per action field with support, consensus class and traceable summaries; same input, same output."""
     # The matrices here are small; a multi-threaded BLAS only spins (several times slower on a shared 2-core box).
-    with threadpool_limits(limits=params.blas_threads, user_api="blas"):
-        return _synthesize(
-            proposals, comments, votes, seed=seed, previous=previous, embedder=embedder, cache=cache, params=params
-        )
+    # The cyclic garbage collector is paused: its full passes walk every input object (a million votes) again and
+    # again while this allocates lists and strings, about 2 s of a full-scale re-run; this makes few cycles.
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        with threadpool_limits(limits=params.blas_threads, user_api="blas"):
+            return _synthesize(
+                proposals, comments, votes, seed=seed, previous=previous, embedder=embedder, cache=cache, params=params
+            )
+    finally:
+        if collecting:
+            gc.enable()
 
 
 def _synthesize(proposals, comments, votes, *, seed, previous, embedder, cache, params: Params) -> SynthesisResult:

@@ -1,9 +1,10 @@
+import gc
 from collections import Counter
 from math import comb
 
 from strategy.synthesis import Params, PreviousTheme, ProposalIn, synthesize
 from strategy.synthesis import prepare as prepare_module
-from strategy.synthesis.embedding import MemoryCache
+from strategy.synthesis.embedding import HashingEmbedder, MemoryCache
 from strategy.synthesis.pipeline import embed_limit, embed_text
 from strategy.synthesis.prepare import prepare
 
@@ -148,3 +149,16 @@ def test_near_duplicates_share_a_theme_and_unrelated_proposals_stay_single(encod
     assert theme_of.get("p0") is not None and theme_of.get("p0") == theme_of.get("p1")
     assert theme_of.get("p3") == theme_of["p0"]  # English joins the German theme
     assert {"p4", "p5", "p6", "p7"} <= set(out.single_proposals)
+
+
+def test_the_garbage_collector_is_paused_only_during_a_run():
+    proposals = [ProposalIn(id=str(i), action_field="mobility", title=f"Radweg {i}", body="") for i in range(5)]
+    assert gc.isenabled()
+    synthesize(proposals, [], [], embedder=HashingEmbedder())
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        synthesize(proposals, [], [], embedder=HashingEmbedder())
+        assert not gc.isenabled()  # the caller's setting is kept
+    finally:
+        gc.enable()
