@@ -8,8 +8,9 @@ Any object with ``name`` and ``embed(texts) -> (n, d) float32`` can stand in for
 from __future__ import annotations
 
 import hashlib
+import json
 import os
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Protocol
 
@@ -91,7 +92,21 @@ class HashingEmbedder:
 
 
 class MemoryCache(dict):
-    """A dict is a cache."""
+    """A dict is a cache (of vectors; the text analyses are in ``texts``)."""
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.texts: dict[str, str] = {}
+
+    def clear(self) -> None:
+        super().clear()
+        self.texts.clear()
+
+    def get_texts(self, keys: Sequence[str]) -> dict[str, str]:
+        return {k: self.texts[k] for k in keys if k in self.texts}
+
+    def put_texts(self, items: dict[str, str]) -> None:
+        self.texts.update(items)
 
     def get_many(self, keys: Sequence[str]) -> dict[str, np.ndarray]:
         return {k: self[k] for k in keys if k in self}
@@ -101,12 +116,39 @@ class MemoryCache(dict):
 
 
 class DirectoryCache:
-    """Vectors in .npz shards under a directory; each put writes one new shard, reads load all shards once."""
+    """Vectors in .npz shards under a directory; each put writes one new shard, reads load all shards once.
+    Text analyses (strings by key) likewise in JSON shards ``texts-*.json``."""
 
     def __init__(self, path: str | os.PathLike) -> None:
         self.path = Path(path)
         self._index: dict[str, tuple[int, int]] | None = None  # key -> (block, row)
         self._blocks: list[np.ndarray] = []
+        self._texts: dict[str, str] | None = None
+
+    def _load_texts(self) -> dict[str, str]:
+        if self._texts is None:
+            self._texts = {}
+            for shard in sorted(self.path.glob("texts-*.json")):
+                self._texts.update(json.loads(shard.read_text(encoding="utf-8")))
+        return self._texts
+
+    def get_texts(self, keys: Sequence[str]) -> dict[str, str]:
+        texts = self._load_texts()
+        return {k: texts[k] for k in keys if k in texts}
+
+    def put_texts(self, items: dict[str, str]) -> None:
+        if not items:
+            return
+        texts = self._load_texts()
+        data = json.dumps(dict(sorted(items.items())), ensure_ascii=False, separators=(",", ":"))
+        self._write(f"texts-{hashlib.sha256(data.encode()).hexdigest()[:16]}.json", data.encode())
+        texts.update(items)
+
+    def _write(self, name: str, data: bytes) -> None:
+        self.path.mkdir(parents=True, exist_ok=True)
+        tmp = self.path / f".tmp-{name}"
+        tmp.write_bytes(data)
+        tmp.replace(self.path / name)  # atomic: a crashed write leaves no half shard
 
     def _load(self) -> dict[str, tuple[int, int]]:
         if self._index is None:
@@ -159,7 +201,10 @@ class PendingEmbeddings:
             self._found.update(new)
         if not self._keys:
             return np.zeros((0, 1), dtype=np.float32), 0
-        return np.stack([self._found[k] for k in self._keys]).astype(np.float32), len(self._missing)
+        rows = [self._found[k] for k in self._keys]
+        # straight into a float32 array: no second copy (a full-scale input has 200 MB of vectors)
+        out = np.empty((len(rows), *np.shape(rows[0])), dtype=np.float32)
+        return np.stack(rows, out=out), len(self._missing)
 
     def cancel(self) -> None:
         if hasattr(self._job, "cancel"):
@@ -171,14 +216,24 @@ def embed_cached_start(
 ) -> PendingEmbeddings:
     """Look texts up in the cache and start embedding the missing ones; an embedder with ``start(texts)``
     (the sentence encoder) works in background processes meanwhile, others compute when the result is asked for.
+    """
+    keys = [text_key(embedder.name, t) for t in texts]
+    return embed_keyed_start(keys, texts.__getitem__, embedder, cache)
+
+
+def embed_keyed_start(
+    keys: Sequence[str], text_of: Callable[[int], str], embedder: Embedder, cache: EmbeddingCache | None = None
+) -> PendingEmbeddings:
+    """embed_cached_start() for texts known by their ``text_key``; ``text_of(i)`` gives the i-th text and is
+    asked only for texts missing from the cache.
 
     Missing texts are embedded in the order of their hash, so the same set of new texts always forms the same
     chunks (floating-point sums then come out the same on a re-run).
     """
-    keys = [text_key(embedder.name, t) for t in texts]
+    keys = list(keys)
     found = cache.get_many(keys) if cache is not None else {}
-    missing = sorted({k: t for k, t in zip(keys, texts, strict=True) if k not in found}.items())
-    todo = [t for _, t in missing]
+    missing = sorted({k: i for i, k in enumerate(keys) if k not in found}.items())  # equal keys, equal texts
+    todo = [text_of(i) for _, i in missing]
     job = None
     if todo:
         job = embedder.start(todo) if hasattr(embedder, "start") else (lambda: embedder.embed(todo))

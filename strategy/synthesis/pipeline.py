@@ -2,19 +2,23 @@
 
 from __future__ import annotations
 
+import gc
 import time
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from itertools import repeat
+from operator import attrgetter
 
 import numpy as np
 from threadpoolctl import threadpool_limits
 
-from .embedding import Embedder, EmbeddingCache, UniversalSentenceEncoder, embed_cached_start
+from .embedding import Embedder, EmbeddingCache, UniversalSentenceEncoder, embed_keyed_start
 from .opinion_groups import GroupParams, opinion_groups
+from .prepare import embed_text, prepare
 from .schema import CommentIn, FieldResult, PreviousTheme, ProposalIn, SynthesisResult, Theme, VoteIn
 from .summary import SummaryParams, center, districts, notable_comments, summarize
 from .support import CONSENSUS, DIVISIVE, ConsensusParams, classify, group_rates, support_of, tally, wilson_lower_bound
-from .text import _token, add_compound_parts, detect_language, majority, normalize, stems, strip_lead_in, words
+from .text import add_compound_parts, majority, remember_tokens, words
 from .themes import ClusterParams, cluster, keywords, match_previous, order_members, theme_id
 from .vectors import field_vectors, tfidf
 
@@ -56,10 +60,18 @@ def synthesize(
 ) -> SynthesisResult:
     """Themes per action field with support, consensus class and traceable summaries; same input, same output."""
     # The matrices here are small; a multi-threaded BLAS only spins (several times slower on a shared 2-core box).
-    with threadpool_limits(limits=params.blas_threads, user_api="blas"):
-        return _synthesize(
-            proposals, comments, votes, seed=seed, previous=previous, embedder=embedder, cache=cache, params=params
-        )
+    # The cyclic garbage collector is paused: its full passes walk every input object (a million votes) again and
+    # again while this allocates lists and strings, about 2 s of a full-scale re-run; this makes few cycles.
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        with threadpool_limits(limits=params.blas_threads, user_api="blas"):
+            return _synthesize(
+                proposals, comments, votes, seed=seed, previous=previous, embedder=embedder, cache=cache, params=params
+            )
+    finally:
+        if collecting:
+            gc.enable()
 
 
 def _synthesize(proposals, comments, votes, *, seed, previous, embedder, cache, params: Params) -> SynthesisResult:
@@ -80,16 +92,15 @@ def _synthesize(proposals, comments, votes, *, seed, previous, embedder, cache, 
     index = {pid: i for i, pid in enumerate(ids)}
     # The sentence encoder works in a background process while this one does the stages that need no vectors.
     limit = embed_limit(params, len(props))
-    texts = [embed_text(p.title, p.body, limit) for p in props]
-    pending = embed_cached_start(texts, embedder or UniversalSentenceEncoder(), cache)
+    embedder = embedder or UniversalSentenceEncoder()
+    # what each proposal's text alone decides; from the cache for texts seen before (see prepare.py)
+    prepared = prepare(props, limit, embedder.name, cache)
+    pending = embed_keyed_start(
+        prepared.embed_keys, lambda i: embed_text(props[i].title, props[i].body, limit), embedder, cache
+    )
     lap("embedding")
     try:
-        langs, docs = [], []
-        for p in props:
-            text = f"{p.title} {p.body}"
-            ws = words(text)
-            langs.append(detect_language(text, ws))
-            docs.append(stems(text, langs[-1], ws))
+        langs, docs = prepared.analysis()  # docs: the token of each word, '' for dropped ones
         lap("text")
 
         voter_idx, prop_idx, values, voter_ids = _vote_arrays(votes, index)
@@ -156,29 +167,33 @@ def _synthesize(proposals, comments, votes, *, seed, previous, embedder, cache, 
 def _vote_arrays(votes: Iterable[VoteIn], index: dict[str, int]):
     """Votes as index arrays; unknown proposals and invalid values are dropped, a repeated vote counts once (last)."""
     votes = votes if isinstance(votes, list) else list(votes)
-    get = index.get
-    prop = np.fromiter((get(str(v.proposal), -1) for v in votes), dtype=np.int64, count=len(votes))
+    n = len(votes)
+    # map() over attrgetter and dict lookups runs in C: a million votes at full scale
+    proposal_of = map(str, map(attrgetter("proposal"), votes))
+    prop = np.fromiter(map(index.get, proposal_of, repeat(-1)), dtype=np.int64, count=n)
     valid = {1: 1, -1: -1, 0: 0}
-    value = np.fromiter((valid.get(v.value, 9) for v in votes), dtype=np.int64, count=len(votes))
-    voter_of = [str(v.voter) for v in votes]
+    value = np.fromiter(map(valid.get, map(attrgetter("value"), votes), repeat(9)), dtype=np.int64, count=n)
     ok = (prop >= 0) & (value != 9)
     if not ok.any():
         empty = np.zeros(0, dtype=np.int64)
         return empty, empty, empty, []
     keep = np.flatnonzero(ok)
+    voter_of = list(map(str, map(attrgetter("voter"), votes)))
+    if len(keep) < n:
+        voter_of = list(map(voter_of.__getitem__, keep.tolist()))
     # Voter numbering follows sorted ids, so results do not depend on the order votes arrive in.
-    first_seen: dict[str, int] = {}
-    raw = np.fromiter((first_seen.setdefault(voter_of[i], len(first_seen)) for i in keep), np.int64, len(keep))
-    voter_ids = sorted(first_seen)
-    remap = np.empty(len(voter_ids), dtype=np.int64)
-    remap[[first_seen[vid] for vid in voter_ids]] = np.arange(len(voter_ids))
-    voter_idx, prop_idx, vals = remap[raw], prop[keep], value[keep]
-    # the last vote of a voter on a proposal counts: unique keys of the reversed arrays give the last occurrence
-    key = voter_idx * max(len(index), 1) + prop_idx
-    _, last = np.unique(key[::-1], return_index=True)
-    pick = len(key) - 1 - last
-    voter_idx, prop_idx, vals = voter_idx[pick], prop_idx[pick], vals[pick]
-    order = np.lexsort((voter_idx, prop_idx))
+    voter_ids = sorted(set(voter_of))
+    rank = dict(zip(voter_ids, range(len(voter_ids)), strict=True))
+    voter_idx = np.fromiter(map(rank.__getitem__, voter_of), dtype=np.int64, count=len(keep))
+    prop_idx, vals = prop[keep], value[keep]
+    # Sorted by (proposal, voter) in one stable sort; the last vote of a voter on a proposal counts, and the
+    # stable sort keeps a key's votes in arrival order, so the last of each run of equal keys is that vote.
+    key = prop_idx * max(len(voter_ids), 1) + voter_idx
+    order = np.argsort(key, kind="stable")
+    sorted_key = key[order]
+    last = np.ones(len(key), dtype=bool)
+    last[:-1] = sorted_key[1:] != sorted_key[:-1]
+    order = order[last]
     return voter_idx[order], prop_idx[order], vals[order], voter_ids
 
 
@@ -204,7 +219,7 @@ def _field(
     lap,
 ) -> FieldResult:
     rows = np.arange(start, stop)
-    fdocs = add_compound_parts([docs[i] for i in rows])
+    fdocs = add_compound_parts([list(filter(None, docs[i])) for i in rows])
     x, vocab, idf = tfidf(fdocs)
     z = field_vectors(embeddings[rows], x, lexical_weight=params.lexical_weight, seed=seed)
     lap("vectors")
@@ -219,7 +234,7 @@ def _field(
     kw = keywords(x, vocab, labels, n_themes)
     wanted = {vocab[j] for t in kw for j in t}
     central = sorted(int(rows[m]) for members, _ in members_of for m in members[: params.summary.comment_members])
-    surface = _surface_forms(props, langs, central, wanted)
+    surface = _surface_forms(props, langs, docs, central, wanted)
     matches = match_previous([[ids[rows[m]] for m in members] for members, _ in members_of], previous)
 
     theme_of_prop = np.full(len(props), -1, dtype=np.int64)
@@ -274,23 +289,14 @@ def _field(
     return FieldResult(themes=themes, single_proposals=singles)
 
 
-def embed_text(title: str, body: str, limit: int) -> str:
-    """What the sentence encoder reads: the title and the body without a short lead-in ("Mein Anliegen: "),
-    cut at a word boundary after at most ``limit`` characters. Its cost grows with the length."""
-    body = normalize(body)
-    text = normalize(f"{title}. {strip_lead_in(body)}") if body else normalize(title)
-    if len(text) <= limit:
-        return text
-    cut = text.rfind(" ", 0, limit + 1)
-    return text[: cut if cut > limit // 2 else limit]
-
-
-def _surface_forms(props, langs, rows, wanted: set[str]) -> dict[str, str]:
-    """The most frequent written form of each wanted stem among the given proposals, for readable keywords."""
+def _surface_forms(props, langs, docs, rows, wanted: set[str]) -> dict[str, str]:
+    """The most frequent written form of each wanted stem among the given proposals, for readable keywords.
+    Their words' tokens go into the token cache too: the summaries stem sentences of these proposals."""
     counts: dict[tuple[str, str], int] = {}
     for i in rows:
-        for w in words(f"{props[i].title} {props[i].body}"):
-            t = _token(w, langs[i])
+        ws = words(f"{props[i].title} {props[i].body}")
+        remember_tokens(ws, docs[i], langs[i])
+        for w, t in zip(ws, docs[i], strict=True):
             if t in wanted:
                 counts[(t, w)] = counts.get((t, w), 0) + 1
     best: dict[str, tuple[int, str]] = {}

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import hashlib
+import importlib.metadata
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
@@ -80,11 +82,53 @@ def _token(word: str, lang: str) -> str:
 
 def stems(text: str, lang: str, ws: Sequence[str] | None = None) -> list[str]:
     """Stemmed content words. Umlauts are folded after stemming so 'Bäume' and 'Baume' (a typo) meet."""
-    ws = words(text) if ws is None else ws
+    return list(filter(None, tokens(words(text) if ws is None else ws, lang)))
+
+
+def tokens(ws: Sequence[str], lang: str) -> list[str]:
+    """_token() of each word, '' for the dropped ones (so they stay aligned with the words)."""
     toks = list(map(_TOKEN[lang].get, ws))  # cached words in C; the rest below
     if None in toks:
         toks = [_token(w, lang) if t is None else t for w, t in zip(ws, toks, strict=True)]
-    return list(filter(None, toks))
+    return toks
+
+
+def remember_tokens(ws: Sequence[str], toks: Sequence[str], lang: str) -> None:
+    """Put the tokens of words (from ``tokens(ws, lang)``, e.g. read from a cache) into the per-language token
+    cache, so stemming the same words again (summary sentences) costs a dict lookup."""
+    cache = _TOKEN[lang]
+    if len(cache) > 500_000:
+        cache.clear()
+    cache.update(zip(ws, toks, strict=True))
+
+
+def analyze(text: str) -> tuple[str, list[str]]:
+    """The language of a proposal's text and the token of each of its words (``tokens``; a pure function of the
+    text). Its stems are the non-empty tokens."""
+    ws = words(text)
+    lang = detect_language(text, ws)
+    return lang, tokens(ws, lang)
+
+
+def _stemmer_version() -> str:
+    try:
+        return importlib.metadata.version("snowballstemmer")
+    except importlib.metadata.PackageNotFoundError:
+        return ""
+
+
+# Everything analyze() depends on besides the text: a cached analysis is keyed on it too, so a change of the stop
+# words, the markers, the word pattern or the stemmer's version never reuses an old result.
+ANALYSIS_VERSION = hashlib.sha256(
+    "\x00".join(
+        [
+            "analyze-2",
+            _WORD.pattern,
+            _stemmer_version(),
+            *(" ".join(sorted(s)) for s in (STOP_DE, STOP_EN, _MARKERS_DE, _MARKERS_EN)),
+        ]
+    ).encode()
+).hexdigest()[:16]
 
 
 def _fold(stem: str) -> str:

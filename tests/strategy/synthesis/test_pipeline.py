@@ -1,9 +1,12 @@
+import gc
 from collections import Counter
 from math import comb
 
 from strategy.synthesis import Params, PreviousTheme, ProposalIn, synthesize
-from strategy.synthesis.embedding import MemoryCache
+from strategy.synthesis import prepare as prepare_module
+from strategy.synthesis.embedding import HashingEmbedder, MemoryCache
 from strategy.synthesis.pipeline import embed_limit, embed_text
+from strategy.synthesis.prepare import prepare
 
 from .conftest import FIELDS
 
@@ -110,6 +113,25 @@ def test_cached_embeddings_give_the_same_result(evalset, encoder, result):
     assert first.as_dict() == second.as_dict() == result.as_dict()
 
 
+def test_cached_text_analyses_give_the_same_result(evalset, encoder, result, monkeypatch):
+    proposals, comments, votes, _ = evalset
+    cache = MemoryCache()
+    # an earlier run saw half of the proposals (same encoder, same character limit)
+    prepare(proposals[::2], embed_limit(Params(), len(proposals)), encoder.name, cache).analysis()
+    assert len(cache.texts) == len({(p.title, p.body) for p in proposals[::2]})
+    mixed = synthesize(proposals, comments, votes, seed=0, embedder=encoder, cache=cache)
+    assert mixed.as_dict() == result.as_dict()
+    assert len(cache.texts) == len({(p.title, p.body) for p in proposals})
+
+    def refuse(*args):
+        raise AssertionError("everything should come from the cache")
+
+    monkeypatch.setattr(prepare_module, "analyze", refuse)
+    monkeypatch.setattr(prepare_module, "embed_text", refuse)
+    again = synthesize(proposals, comments, votes, seed=0, embedder=encoder, cache=cache)
+    assert again.as_dict() == result.as_dict()
+
+
 def test_near_duplicates_share_a_theme_and_unrelated_proposals_stay_single(encoder):
     texts = [
         ("Mehr Bäume pflanzen", "Im Sommer ist es in der Innenstadt viel zu heiß, wir brauchen Schatten durch Bäume."),
@@ -127,3 +149,16 @@ def test_near_duplicates_share_a_theme_and_unrelated_proposals_stay_single(encod
     assert theme_of.get("p0") is not None and theme_of.get("p0") == theme_of.get("p1")
     assert theme_of.get("p3") == theme_of["p0"]  # English joins the German theme
     assert {"p4", "p5", "p6", "p7"} <= set(out.single_proposals)
+
+
+def test_the_garbage_collector_is_paused_only_during_a_run():
+    proposals = [ProposalIn(id=str(i), action_field="mobility", title=f"Radweg {i}", body="") for i in range(5)]
+    assert gc.isenabled()
+    synthesize(proposals, [], [], embedder=HashingEmbedder())
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        synthesize(proposals, [], [], embedder=HashingEmbedder())
+        assert not gc.isenabled()  # the caller's setting is kept
+    finally:
+        gc.enable()

@@ -3,8 +3,17 @@ import socket
 import numpy as np
 import pytest
 
-from strategy.synthesis.embedding import DirectoryCache, HashingEmbedder, embed_cached
-from strategy.synthesis.text import add_compound_parts, detect_language, sentence_spans, stems, strip_lead_in
+from strategy.synthesis import ProposalIn
+from strategy.synthesis.embedding import DirectoryCache, HashingEmbedder, embed_cached, text_key
+from strategy.synthesis.prepare import embed_text, prepare
+from strategy.synthesis.text import (
+    add_compound_parts,
+    analyze,
+    detect_language,
+    sentence_spans,
+    stems,
+    strip_lead_in,
+)
 from strategy.synthesis.themes import ClusterParams, average_linkage, cluster, match_previous
 
 
@@ -62,6 +71,27 @@ def test_directory_cache_embeds_only_new_texts(tmp_path):
     again, computed = embed_cached(["zwei", "drei", "eins"], HashingEmbedder(), DirectoryCache(tmp_path))
     assert computed == 1
     assert np.allclose(again[0], first[1]) and np.allclose(again[2], first[0])
+
+
+def test_directory_cache_keeps_text_analyses(tmp_path):
+    def props(*texts):
+        return [ProposalIn(id=str(i), action_field="f", title=t, body=b) for i, (t, b) in enumerate(texts)]
+
+    texts = [("Mehr Bäume", "im Park"), ("We need more bike lanes", "for the city"), ("Mehr Bäume", "im Park")]
+    fresh = prepare(props(*texts), 100, "hash", None)
+    expected = (["de", "en", "de"], [analyze(f"{t} {b}")[1] for t, b in texts])
+    assert expected[1][1] == ["", "need", "", "bike", "lane", "", "", ""]  # aligned with the words
+    assert fresh.analysis() == expected
+    assert fresh.embed_keys == [text_key("hash", embed_text(t, b, 100)) for t, b in texts]
+    first = prepare(props(*texts), 100, "hash", DirectoryCache(tmp_path))
+    assert (first.embed_keys, first.analysis()) == (fresh.embed_keys, expected)
+    assert len(DirectoryCache(tmp_path)._load_texts()) == 2  # identical texts are stored once
+    again = prepare(props(("Ohne Worte", ""), *texts), 100, "hash", DirectoryCache(tmp_path))
+    assert again.embed_keys[1:] == fresh.embed_keys
+    assert again.analysis() == (["de", *expected[0]], [analyze("Ohne Worte ")[1], *expected[1]])
+    assert len(list(tmp_path.glob("texts-*.json"))) == 2  # one shard per put, the second with the new text only
+    assert len(DirectoryCache(tmp_path)._load_texts()) == 3
+    assert prepare(props(*texts), 400, "hash", DirectoryCache(tmp_path)).analysis() == expected  # other limit
 
 
 def test_sentence_encoder_runs_offline(encoder, monkeypatch):
