@@ -250,7 +250,7 @@ class StrategyOverviewPage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        home = HomePage.objects.filter(pk=self.get_parent().pk).first()
+        home = HomePage.objects.parent_of(self).first()
         context["timeline"] = home.timeline if home else []
         context["fields"] = selectors().strategy_overview()
         context["figures"] = {**home_figures(), "districts": districts_reached()}
