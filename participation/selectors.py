@@ -75,13 +75,8 @@ def proposal_list(
     seed: int = 0,
 ) -> QuerySet:
     """Visible proposals, filtered and sorted; "random" is a stable shuffle per seed (one per visitor)."""
-    proposals = Proposal.objects.visible().select_related("author")
-    if action_field:
-        proposals = proposals.filter(action_field=action_field)
-    if district:
-        proposals = proposals.filter(district=district)
-    if status:
-        proposals = proposals.filter(status=status)
+    proposals = _visible_filtered(action_field=action_field, district=district, status=status)
+    proposals = proposals.select_related("author")
     if query.strip():
         proposals = _search(proposals, query.strip())
     if sort == "random":
@@ -401,7 +396,8 @@ OPEN_PROPOSAL_FIELDS = (
 )
 
 
-def _open_filtered(*, action_field: str = "", district: str = "", status: str = "") -> QuerySet:
+def _visible_filtered(*, action_field: str = "", district: str = "", status: str = "") -> QuerySet:
+    """Visible proposals by id, narrowed by the filters that are set: the listing's and the open data's base."""
     proposals = Proposal.objects.visible()
     if action_field:
         proposals = proposals.filter(action_field=action_field)
@@ -420,7 +416,7 @@ def open_proposals(
     Never an email or account; the author's public display name only when `with_pseudonyms`.
     """
     fields = [*OPEN_PROPOSAL_FIELDS, *(["author__display_name"] if with_pseudonyms else [])]
-    return _open_filtered(action_field=action_field, district=district, status=status).values(*fields)
+    return _visible_filtered(action_field=action_field, district=district, status=status).values(*fields)
 
 
 def open_vote_totals(*, action_field: str = "", district: str = "") -> QuerySet:
@@ -429,7 +425,7 @@ def open_vote_totals(*, action_field: str = "", district: str = "") -> QuerySet:
     One grouped query; proposals without votes are included with zeros. No voter appears.
     """
     return (
-        _open_filtered(action_field=action_field, district=district)
+        _visible_filtered(action_field=action_field, district=district)
         .values("pk", "action_field", "district")
         .annotate(
             agree=Count("votes", filter=Q(votes__value=Vote.Value.AGREE)),

@@ -198,13 +198,18 @@ def _positive_int(request: HttpRequest, name: str, default: int, maximum: int | 
     raw = request.GET.get(name, "")
     if not raw:
         return default
-    if not raw.isdigit() or int(raw) < 1 or (maximum and int(raw) > maximum):
+    try:
+        # isdigit() alone lets "²" through, and int() refuses more than 4300 digits: both would answer 500.
+        value = int(raw) if raw.isascii() and raw.isdigit() else 0
+    except ValueError:
+        value = 0
+    if value < 1 or (maximum and value > maximum):
         if maximum:
             message = _("%(name)s must be a whole number from 1 to %(maximum)s.") % {"name": name, "maximum": maximum}
         else:
             message = _("%(name)s must be a whole number from 1.") % {"name": name}
         raise ApiError(message)
-    return int(raw)
+    return value
 
 
 def _page_url(request: HttpRequest, number: int) -> str:

@@ -153,10 +153,13 @@ class StrategyPage(RoutablePageMixin, Page):
             return RouteResult(self, args=(view, args, kwargs))
         return super().route(request, path_components)
 
-    def get_context(self, request, *args, **kwargs):
+    def get_context(self, request, *args, versions=None, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context.setdefault("sections", body_sections(self.body))
-        context.setdefault("versions", selectors().published_versions(self) if self.pk else [])
+        # A route that has read the versions already passes them, so the publish log is read once per request.
+        if versions is None:
+            versions = selectors().published_versions(self) if self.pk else []
+        context["versions"] = versions
         # Only when a draft exists, so the public's requests pay no query for the group check.
         context["can_read_draft"] = self.has_unpublished_changes and can_read_strategy_drafts(request.user)
         return context
@@ -175,12 +178,14 @@ class StrategyPage(RoutablePageMixin, Page):
 
     @path("versionen/<int:revision_id>/", name="version")
     def version(self, request, revision_id: int):
-        found = selectors().published_version(self, revision_id)
+        versions = selectors().published_versions(self)
+        found = selectors().published_version(self, revision_id, versions=versions)
         if found is None:
             raise Http404
         version, content = found
         return self.render(
             request,
+            versions=versions,
             context_overrides={"sections": body_sections(content.body), "shown_version": version, "content": content},
         )
 
@@ -196,12 +201,13 @@ class StrategyPage(RoutablePageMixin, Page):
         if old and new:
             if old.published_at > new.published_at:
                 old, new = new, old
-            old_content = selectors().published_version(self, old.revision_id)[1]
-            new_content = selectors().published_version(self, new.revision_id)[1]
+            old_content = selectors().published_version(self, old.revision_id, versions=versions)[1]
+            new_content = selectors().published_version(self, new.revision_id, versions=versions)[1]
             comparison = compare_bodies(old_content.body, new_content.body)
         return self.render(
             request,
             template="strategy/strategy_compare.html",
+            versions=versions,
             context_overrides={"sections": None, "old": old, "new": new, "comparison": comparison},
         )
 
@@ -244,7 +250,7 @@ class StrategyOverviewPage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        home = HomePage.objects.filter(pk=self.get_parent().pk).first()
+        home = HomePage.objects.parent_of(self).first()
         context["timeline"] = home.timeline if home else []
         context["fields"] = selectors().strategy_overview()
         context["figures"] = {**home_figures(), "districts": districts_reached()}

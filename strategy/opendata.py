@@ -7,7 +7,7 @@ publication does not reappear here.
 from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
-from participation.choices import ActionField
+from participation.opendata import ACTION_FIELD_NAMES
 from participation.selectors import visible_proposal_ids
 from smartkassel.opendata import Column
 
@@ -35,8 +35,6 @@ THEME_COLUMNS = [
     ),
     Column("url", _("URL"), _("The theme on its strategy page.")),
 ]
-
-ACTION_FIELD_NAMES = dict(ActionField.choices)
 
 
 def _absolute(url: str) -> str:
@@ -70,7 +68,7 @@ def theme_records(*, action_field: str = "", consensus: str = "") -> list[dict]:
                 "support_score": support.get("score"),
                 "proposal_count": len(members),
                 "proposal_ids": members,
-                "url": f"{url}#{theme.anchor}" if theme.anchor else url,
+                "url": f"{url}#{theme.anchor}",
             }
         )
     return records

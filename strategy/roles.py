@@ -3,8 +3,9 @@
 Both pass the models they use, so the migration can hand in its historical ones. Granting twice changes nothing.
 """
 
-PROJECT_OFFICE = "Projektbüro"
-COUNCIL = "Stadtverordnete"
+from participation.permissions import COUNCIL_GROUP as COUNCIL
+from participation.permissions import MODERATOR_GROUP as PROJECT_OFFICE
+
 # Edit and publish every page below the site's home page (Wagtail checks page rights along the tree).
 PAGE_EDITOR_PERMISSIONS = ("add_page", "change_page", "publish_page")
 # Wagtail has no read-only page right, so reading strategy drafts is the StrategyPage model's view permission.

@@ -166,9 +166,16 @@ def published_versions(page: StrategyPage) -> list[PublishedVersion]:
     return versions[::-1]
 
 
-def published_version(page: StrategyPage, revision_id: int) -> tuple[PublishedVersion, StrategyPage] | None:
-    """One published version of the page and its content, or None if that revision was never published."""
-    version = next((v for v in published_versions(page) if v.revision_id == revision_id), None)
+def published_version(
+    page: StrategyPage, revision_id: int, *, versions: list[PublishedVersion] | None = None
+) -> tuple[PublishedVersion, StrategyPage] | None:
+    """One published version of the page and its content, or None if that revision was never published.
+
+    Pass `versions` (published_versions(page)) when the caller has them already, to spare reading the log again.
+    """
+    if versions is None:
+        versions = published_versions(page)
+    version = next((v for v in versions if v.revision_id == revision_id), None)
     if version is None:
         return None
     revision = Revision.page_revisions.filter(object_id=str(page.pk), pk=revision_id).first()

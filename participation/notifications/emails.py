@@ -151,7 +151,7 @@ def _report_item(report: Report) -> Item:
     return Item(
         title=f"{title}: {report.get_reason_display()}",
         text=_excerpt(report.text or getattr(target, "body", "")),
-        url=f"{settings.SITE_URL}{reverse('meldungen:index')}",
+        url=absolute_url("meldungen:index"),
     )
 
 
@@ -169,7 +169,7 @@ def _staff_digest(notification: Notification) -> Content:
         Item(
             title=_("Proposal awaiting approval: “%(title)s”") % {"title": proposal.title},
             text=_excerpt(proposal.body),
-            url=f"{settings.SITE_URL}{reverse('vorschlaege:index')}",
+            url=absolute_url("vorschlaege:index"),
         )
         for proposal in proposals
     ]
@@ -177,7 +177,7 @@ def _staff_digest(notification: Notification) -> Content:
         Item(
             title=_("Comment awaiting approval on “%(title)s”") % {"title": comment.proposal.title},
             text=_excerpt(comment.body),
-            url=f"{settings.SITE_URL}{reverse('kommentare:index')}",
+            url=absolute_url("kommentare:index"),
         )
         for comment in comments
     ]
@@ -187,7 +187,7 @@ def _staff_digest(notification: Notification) -> Content:
         paragraphs=[_("Since the last summary, these reports and contributions have come in.")],
         items=items,
         action_label=_("Open the moderation in the admin"),
-        action_url=f"{settings.SITE_URL}{reverse('wagtailadmin_home')}",
+        action_url=absolute_url("wagtailadmin_home"),
     )
 
 

@@ -20,6 +20,7 @@ from wagtail.models import GroupApprovalTask, Workflow, WorkflowPage, WorkflowTa
 from participation.choices import ActionField, District
 from participation.selectors import latest_input_at, synthesis_input
 from strategy.models import ActionFieldPage, StrategyPage, SynthesisRun
+from strategy.roles import PROJECT_OFFICE
 from strategy.synthesis import (
     CommentIn,
     DirectoryCache,
@@ -38,7 +39,8 @@ logger = logging.getLogger(__name__)
 DRAFT_FORMAT = 1
 SYNTHESIS_SEED = 0
 REVIEW_WORKFLOW_NAME = "Prüfung Projektbüro"
-REVIEW_GROUP_NAME = "Projektbüro"
+# The workflow's approvers are the project office (the group participation moderates with).
+REVIEW_GROUP_NAME = PROJECT_OFFICE
 # A run that failed this many times (killed workers, database errors) is given up and marked failed.
 MAX_ATTEMPTS = 4
 DEBOUNCE_SECONDS = 10 * 60

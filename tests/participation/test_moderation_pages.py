@@ -232,6 +232,18 @@ def test_duplicate_page_points_to_the_original_and_invites_supporters(client):
     assert response.status_code == 403
 
 
+def test_duplicate_page_does_not_reveal_an_original_hidden_later(client):
+    ProposalPhaseFactory()
+    original = ProposalFactory(title="Beleidigender Titel", status=ProposalStatus.HIDDEN)
+    duplicate = ProposalFactory(duplicate_of=original)
+
+    html = client.get(duplicate.get_absolute_url()).content.decode()
+
+    assert 'id="duplicate"' in html
+    assert "Beleidigender Titel" not in html
+    assert original.get_absolute_url() not in html
+
+
 def test_premoderated_proposal_note_for_its_author_and_404_for_others(client):
     ProposalPhaseFactory()
     ModerationSettings.objects.create(site=Site.objects.get(is_default_site=True), proposals="pre")

@@ -70,6 +70,8 @@ def test_filters(client, world, params, expected):
         ({"status": "hidden"}, "status"),  # a state that is never public is no valid filter
         ({"page": "zwei"}, "page"),
         ({"page": "0"}, "page"),
+        ({"page": "²"}, "page"),  # a digit to str.isdigit(), not to int()
+        ({"page": "9" * 5000}, "page"),  # past int()'s digit limit
         ({"page_size": "101"}, "100"),
         ({"page_size": "-5"}, "page_size"),
         ({"feld": "mobility"}, "feld"),
