@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from django.conf import settings
 from django.core.cache import cache
+from django.utils import translation
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 
@@ -20,6 +21,15 @@ def require_service(available: bool, what: str) -> None:
     if os.environ.get("REQUIRE_SERVICES") == "1":
         pytest.fail(f"{what} is required (REQUIRE_SERVICES=1) but not available")
     pytest.skip(f"{what} is not available")
+
+
+@pytest.fixture(autouse=True)
+def _default_language():
+    # A request under /en/ leaves the test thread in English; every test starts in the default language, so
+    # reverse() and get_absolute_url() give the same address whatever ran before.
+    translation.activate(settings.LANGUAGE_CODE)
+    yield
+    translation.activate(settings.LANGUAGE_CODE)
 
 
 @pytest.fixture(autouse=True)

@@ -6,7 +6,6 @@ import pytest
 from django.core import mail
 from django.test import override_settings
 from django.urls import reverse
-from django.utils import translation
 
 from accounts.services import notification_unsubscribe
 from participation.models import Notification
@@ -15,14 +14,6 @@ from participation.notifications.tokens import unsubscribe_token
 from tests.factories import ConfirmedUserFactory, ProjectOfficeFactory, ProposalFactory, ProposalPhaseFactory
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture(autouse=True)
-def _restore_language():
-    """A request under /en/ leaves this thread in English; the tests after these expect the default."""
-    language = translation.get_language()
-    yield
-    translation.activate(language)
 
 
 def unsubscribe_url(user, kind, *, language="") -> str:
