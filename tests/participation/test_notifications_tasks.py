@@ -116,10 +116,15 @@ def worker_mails(tmp_path, monkeypatch):
     """
     monkeypatch.setenv("TEST_EMAIL_FILE_PATH", str(tmp_path))
 
+    separator = b"\n" + b"-" * 79
+
     def messages() -> list[email.message.EmailMessage]:
+        # The backend creates the file before it writes: only a file with its closing line holds a whole message.
+        texts = [path.read_bytes() for path in sorted(tmp_path.glob("*.log"))]
         return [
-            email.message_from_bytes(path.read_bytes().split(b"\n" + b"-" * 79)[0], policy=email.policy.default)
-            for path in sorted(tmp_path.glob("*.log"))
+            email.message_from_bytes(text.split(separator)[0], policy=email.policy.default)
+            for text in texts
+            if separator in text
         ]
 
     return messages
