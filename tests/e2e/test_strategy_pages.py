@@ -79,7 +79,7 @@ def test_print_shows_content_only_with_link_targets(page, live_server, strategy,
     expect(page.locator(".print-source")).to_be_visible()
     link = page.locator("main a[href^='/']").last
     after = link.evaluate("a => getComputedStyle(a, '::after').content")
-    assert link.get_attribute("href") in after
+    assert live_server.url + link.get_attribute("href") in after  # the whole address, to type in from paper
     if path == FIELD_STRATEGY:
         breaks = page.locator("section.theme").evaluate_all("s => s.map(e => getComputedStyle(e).breakBefore)")
         assert "page" in breaks[1:]
