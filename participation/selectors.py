@@ -409,14 +409,26 @@ def _visible_filtered(*, action_field: str = "", district: str = "", status: str
 
 
 def open_proposals(
-    *, action_field: str = "", district: str = "", status: str = "", with_pseudonyms: bool = False
+    *,
+    action_field: str = "",
+    district: str = "",
+    status: str = "",
+    created_from: datetime.date | None = None,
+    created_to: datetime.date | None = None,
+    with_pseudonyms: bool = False,
 ) -> QuerySet:
     """Visible proposals as plain rows for open data, by id; one query however many.
 
-    Never an email or account; the author's public display name only when `with_pseudonyms`.
+    `created_from` and `created_to` are days, both included. Never an email or account; the author's public
+    display name only when `with_pseudonyms`.
     """
     fields = [*OPEN_PROPOSAL_FIELDS, *(["author__display_name"] if with_pseudonyms else [])]
-    return _visible_filtered(action_field=action_field, district=district, status=status).values(*fields)
+    proposals = _visible_filtered(action_field=action_field, district=district, status=status)
+    if created_from:
+        proposals = proposals.filter(created__date__gte=created_from)
+    if created_to:
+        proposals = proposals.filter(created__date__lte=created_to)
+    return proposals.values(*fields)
 
 
 def open_vote_totals(*, action_field: str = "", district: str = "") -> QuerySet:

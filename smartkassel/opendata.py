@@ -194,6 +194,20 @@ def choice_param(request: HttpRequest, name: str, choices: Iterable[str]) -> str
     return value
 
 
+def date_param(request: HttpRequest, name: str) -> datetime.date | None:
+    """A day as YYYY-MM-DD (a calendar day in Kassel's time zone); None when absent."""
+    raw = request.GET.get(name, "")
+    if not raw:
+        return None
+    try:
+        # fromisoformat() alone also takes "20260501"; the documented form only
+        if len(raw) == 10 and raw[4] == raw[7] == "-":
+            return datetime.date.fromisoformat(raw)
+    except ValueError:
+        pass
+    raise ApiError(_("%(name)s must be a date as YYYY-MM-DD, e.g. 2026-05-01.") % {"name": name})
+
+
 def _positive_int(request: HttpRequest, name: str, default: int, maximum: int | None = None) -> int:
     raw = request.GET.get(name, "")
     if not raw:

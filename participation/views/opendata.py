@@ -4,14 +4,17 @@ Only visible proposals (published, not hidden); never an email or account; pseud
 """
 
 from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
+from django.utils.translation import gettext as _
 
 from smartkassel.opendata import (
     PAGE_PARAMS,
+    ApiError,
     api_page,
     api_response,
     check_params,
     choice_param,
     csv_download,
+    date_param,
     geojson_download,
     json_download,
     open_data_view,
@@ -77,9 +80,16 @@ def _field_and_district(request: HttpRequest) -> dict:
 
 @open_data_view
 def api_proposals(request: HttpRequest) -> JsonResponse:
-    """Proposals, filtered by action_field, district and status, 50 a page (page_size up to 100)."""
-    check_params(request, ("action_field", "district", "status", *PAGE_PARAMS))
-    filters = {**_field_and_district(request), "status": choice_param(request, "status", STATUS_VALUES)}
+    """Proposals, filtered by action_field, district, status and days of creation, 50 a page (page_size up to 100)."""
+    check_params(request, ("action_field", "district", "status", "created_from", "created_to", *PAGE_PARAMS))
+    filters = {
+        **_field_and_district(request),
+        "status": choice_param(request, "status", STATUS_VALUES),
+        "created_from": date_param(request, "created_from"),
+        "created_to": date_param(request, "created_to"),
+    }
+    if filters["created_from"] and filters["created_to"] and filters["created_from"] > filters["created_to"]:
+        raise ApiError(_("created_from must not be after created_to."))
     rows = open_proposals(with_pseudonyms=include_pseudonyms(), **filters)
     return api_page(request, rows, serialize=proposal_record)
 

@@ -1,5 +1,7 @@
 """The read-only JSON API of participation: /api/v1/proposals/, /api/v1/proposals/<id>/, /api/v1/votes/."""
 
+import datetime
+
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
@@ -62,6 +64,28 @@ def test_filters(client, world, params, expected):
     assert data["count"] == len(expected)
 
 
+def test_days_of_creation_filter_both_ends_included(client, world):
+    days = [
+        "2026-04-30T21:59:00+00:00",
+        "2026-04-30T22:30:00+00:00",
+        "2026-05-01T21:30:00+00:00",
+        "2026-05-02T08:00:00+00:00",
+    ]
+    for proposal, created in zip(world.visible, days, strict=True):
+        type(proposal).objects.filter(pk=proposal.pk).update(created=datetime.datetime.fromisoformat(created))
+
+    def ids(**params) -> list[int]:
+        data = client.get(PROPOSALS, params).json()
+        assert data["count"] == len(data["results"])
+        return [r["id"] for r in data["results"]]
+
+    # Days are Kassel's: 22:30 UTC on 30 April is 1 May, 21:30 UTC on 1 May still 1 May (CEST, UTC+2).
+    assert ids(created_from="2026-05-01", created_to="2026-05-01") == [p.pk for p in world.visible[1:3]]
+    assert ids(created_from="2026-05-02") == [world.visible[3].pk]
+    assert ids(created_to="2026-04-30") == [world.visible[0].pk]
+    assert ids(created_from="2026-05-01", action_field="mobility") == [p.pk for p in world.visible[1:3]]
+
+
 @pytest.mark.parametrize(
     ("params", "words"),
     [
@@ -75,6 +99,10 @@ def test_filters(client, world, params, expected):
         ({"page_size": "101"}, "100"),
         ({"page_size": "-5"}, "page_size"),
         ({"feld": "mobility"}, "feld"),
+        ({"created_from": "1.5.2026"}, "YYYY-MM-DD"),
+        ({"created_from": "20260501"}, "created_from"),
+        ({"created_to": "2026-02-30"}, "created_to"),
+        ({"created_from": "2026-05-02", "created_to": "2026-05-01"}, "after"),
     ],
 )
 def test_bad_parameters_answer_400_in_json(client, world, params, words):
