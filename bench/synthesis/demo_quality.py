@@ -85,7 +85,7 @@ def diagnose(proposals, gold, embedder, params):
     from strategy.synthesis.embedding import embed_cached
     from strategy.synthesis.pipeline import embed_limit, embed_text
     from strategy.synthesis.text import add_compound_parts, detect_language, stems, words
-    from strategy.synthesis.vectors import centered_pca, centered_svd, field_vectors, tfidf, unit_rows
+    from strategy.synthesis.vectors import centered_pca, centered_svd, field_vectors, lexical_part, tfidf, unit_rows
 
     for field in sorted({p.action_field for p in proposals}):
         props = sorted((p for p in proposals if p.action_field == field), key=lambda p: p.id)
@@ -106,7 +106,13 @@ def diagnose(proposals, gold, embedder, params):
             "emb centred": (lambda e: e @ e.T)(unit_rows(centered_pca(emb, 128))),
             "tfidf raw": (x @ x.T).toarray(),
             "tfidf centred": (lambda e: e @ e.T)(unit_rows(centered_svd(x, 64, 0))),
-            "pipeline z": (lambda z: z @ z.T)(field_vectors(emb, x, lexical_weight=params.lexical_weight, seed=0)),
+            "pipeline z": (lambda z: z @ z.T)(
+                field_vectors(
+                    emb,
+                    lexical_part(x, lexical_weight=params.lexical_weight, seed=0),
+                    lexical_weight=params.lexical_weight,
+                )
+            ),
         }
         print(f"== {field} ({len(props)} proposals)")
         for name, s in kinds.items():

@@ -155,14 +155,18 @@ def main():
         v_idx = np.array([vi[v.voter] for v in votes])
         p_idx = np.array([pi[v.proposal] for v in votes])
         vals = np.array([v.value for v in votes])
-        ours = opinion_groups(v_idx, p_idx, vals, len(voters), len(props), seed=0)
-        both = [v for v in voters if v in polis_group and ours[vi[v]] >= 0]
-        ari = adjusted_rand_score([polis_group[v] for v in both], [ours[vi[v]] for v in both])
-        print(
-            f"  {topic}: Polis {len(set(polis_group.values()))} groups over {len(polis_group)} participants; ours "
-            f"{len(set(ours[ours >= 0]))} groups over {int((ours >= 0).sum())}; ARI {ari:.3f} on {len(both)} "
-            "participants in both"
-        )
+        # as the pipeline does it: a column per theme besides the statements' (statements alone: as Polis does)
+        theme_number = {t.id: n for n, t in enumerate(field.themes)}
+        theme_of_prop = np.array([theme_number.get(theme_of.get(p), -1) for p in props])
+        for how, themes in (("with theme columns", theme_of_prop), ("statements only", None)):
+            ours = opinion_groups(v_idx, p_idx, vals, len(voters), len(props), theme_of_prop=themes, seed=0)
+            both = [v for v in voters if v in polis_group and ours[vi[v]] >= 0]
+            ari = adjusted_rand_score([polis_group[v] for v in both], [ours[vi[v]] for v in both])
+            print(
+                f"  {topic}, {how}: Polis {len(set(polis_group.values()))} groups over {len(polis_group)} "
+                f"participants; ours {len(set(ours[ours >= 0]))} groups over {int((ours >= 0).sum())}; "
+                f"ARI {ari:.3f} on {len(both)} participants in both"
+            )
 
 
 if __name__ == "__main__":

@@ -20,7 +20,7 @@ from .summary import SummaryParams, center, districts, notable_comments, summari
 from .support import CONSENSUS, DIVISIVE, ConsensusParams, classify, group_rates, support_of, tally, wilson_lower_bound
 from .text import add_compound_parts, majority, remember_tokens, words
 from .themes import ClusterParams, cluster, keywords, match_previous, order_members, theme_id
-from .vectors import field_vectors, tfidf
+from .vectors import field_vectors, lexical_part, tfidf
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,16 +104,42 @@ def _synthesize(proposals, comments, votes, *, seed, previous, embedder, cache, 
         lap("text")
 
         voter_idx, prop_idx, values, voter_ids = _vote_arrays(votes, index)
-        group_of_voter = opinion_groups(
-            voter_idx, prop_idx, values, len(voter_ids), len(props), seed=seed, params=params.groups
-        )
-        n_groups = int(group_of_voter.max()) + 1 if len(group_of_voter) else 0
         lap("opinion_groups")
+        spans: dict[str, tuple[int, int]] = {}  # proposals are sorted by field: each field is one slice
+        for i, p in enumerate(props):
+            start, _ = spans.get(p.action_field, (i, i))
+            spans[p.action_field] = (start, i + 1)
+        texts = {name: _field_text(docs, start, stop, seed, params) for name, (start, stop) in spans.items()}
+        lap("vectors")
         embeddings, _ = pending.result()
         lap("embedding")
     except BaseException:
         pending.cancel()
         raise
+
+    found = {
+        name: _field_themes(texts[name], embeddings[start:stop], params, lap) for name, (start, stop) in spans.items()
+    }
+    del embeddings, pending, texts  # 200 MB at full scale; the rest of the run needs only the field vectors
+    # Opinion groups from the votes on proposals and on the themes just found (see opinion_groups.py).
+    theme_of_prop = np.full(len(props), -1, dtype=np.int64)
+    offset = 0
+    for name, (start, _) in spans.items():
+        labels = found[name].labels
+        theme_of_prop[start : start + len(labels)] = np.where(labels >= 0, labels + offset, -1)
+        offset += found[name].n_themes
+    group_of_voter = opinion_groups(
+        voter_idx,
+        prop_idx,
+        values,
+        len(voter_ids),
+        len(props),
+        theme_of_prop=theme_of_prop,
+        seed=seed,
+        params=params.groups,
+    )
+    n_groups = int(group_of_voter.max()) + 1 if len(group_of_voter) else 0
+    lap("opinion_groups")
 
     per_prop_votes = np.bincount(prop_idx, minlength=len(props))
     per_prop_score = wilson_lower_bound(
@@ -128,19 +154,14 @@ def _synthesize(proposals, comments, votes, *, seed, previous, embedder, cache, 
         prev_by_field.setdefault(t.action_field, []).append((t.id, t.label, tuple(t.proposals)))
 
     fields: dict[str, FieldResult] = {}
-    start = 0
-    while start < len(props):
-        name = props[start].action_field
-        stop = start
-        while stop < len(props) and props[stop].action_field == name:
-            stop += 1
+    for name, (start, stop) in spans.items():
         fields[name] = _field(
             name,
+            found[name],
             props,
             ids,
             langs,
             docs,
-            embeddings,
             start,
             stop,
             voter_idx,
@@ -151,11 +172,9 @@ def _synthesize(proposals, comments, votes, *, seed, previous, embedder, cache, 
             per_prop_score,
             comments_of,
             prev_by_field.get(name, []),
-            seed,
             params,
             lap,
         )
-        start = stop
     return SynthesisResult(
         fields=fields,
         opinion_groups=n_groups,
@@ -197,13 +216,48 @@ def _vote_arrays(votes: Iterable[VoteIn], index: dict[str, int]):
     return voter_idx[order], prop_idx[order], vals[order], voter_ids
 
 
+@dataclass(slots=True)
+class _FieldText:
+    """What a field's words alone decide: TF-IDF and its share of the field vectors."""
+
+    x: object  # sparse TF-IDF, one row per proposal of the field
+    vocab: list[str]
+    idf: np.ndarray
+    lexical: np.ndarray | None
+
+
+@dataclass(slots=True)
+class _FieldThemes:
+    """A field's themes before support and summaries: the vectors and the theme number of each proposal."""
+
+    x: object
+    vocab: list[str]
+    idf: np.ndarray
+    z: np.ndarray
+    labels: np.ndarray  # theme per proposal of the field, -1 for a single proposal
+    n_themes: int
+
+
+def _field_text(docs, start, stop, seed, params: Params) -> _FieldText:
+    x, vocab, idf = tfidf(add_compound_parts([list(filter(None, docs[i])) for i in range(start, stop)]))
+    return _FieldText(x, vocab, idf, lexical_part(x, lexical_weight=params.lexical_weight, seed=seed))
+
+
+def _field_themes(text: _FieldText, embeddings, params: Params, lap) -> _FieldThemes:
+    z = field_vectors(embeddings, text.lexical, lexical_weight=params.lexical_weight)
+    lap("vectors")
+    labels = cluster(z, params.cluster)
+    lap("clustering")
+    return _FieldThemes(text.x, text.vocab, text.idf, z, labels, int(labels.max()) + 1 if len(labels) else 0)
+
+
 def _field(
     name,
+    found: _FieldThemes,
     props,
     ids,
     langs,
     docs,
-    embeddings,
     start,
     stop,
     voter_idx,
@@ -214,18 +268,11 @@ def _field(
     per_prop_score,
     comments_of,
     previous,
-    seed,
     params: Params,
     lap,
 ) -> FieldResult:
     rows = np.arange(start, stop)
-    fdocs = add_compound_parts([list(filter(None, docs[i])) for i in rows])
-    x, vocab, idf = tfidf(fdocs)
-    z = field_vectors(embeddings[rows], x, lexical_weight=params.lexical_weight, seed=seed)
-    lap("vectors")
-    labels = cluster(z, params.cluster)
-    n_themes = int(labels.max()) + 1 if len(labels) else 0
-    lap("clustering")
+    x, vocab, idf, z, labels, n_themes = found.x, found.vocab, found.idf, found.z, found.labels, found.n_themes
 
     members_of = []
     for t in range(n_themes):

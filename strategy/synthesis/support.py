@@ -15,7 +15,7 @@ CONSENSUS, DIVISIVE, LOW_SUPPORT = "consensus", "divisive", "low_support"
 class ConsensusParams:
     lean: float = 0.25  # a group is for (against) a theme when P(agree) - P(disagree) is at least this (at most -this)
     min_agree: float = 0.5  # and, for consensus, every group agrees at least this often
-    min_group_votes: int = 3  # groups with fewer votes on the theme are not asked
+    min_group_votes: int = 8  # groups with fewer votes on the theme are not asked (a handful can't tip a theme)
     min_participants: int = 3
 
 

@@ -72,22 +72,24 @@ def unit_rows(a: np.ndarray) -> np.ndarray:
     return a / np.maximum(np.linalg.norm(a, axis=1, keepdims=True), 1e-12)
 
 
+def lexical_part(x: sp.csr_matrix, *, lexical_weight: float, seed: int, lexical_dims: int = 64) -> np.ndarray | None:
+    """The TF-IDF share of field_vectors(); it needs no embeddings, so it is computed while the encoder works."""
+    if lexical_weight <= 0 or x.shape[0] < 2 or x.shape[1] == 0:
+        return None
+    return np.sqrt(lexical_weight) * unit_rows(centered_svd(x, lexical_dims, seed))
+
+
 def field_vectors(
-    embeddings: np.ndarray,
-    x: sp.csr_matrix,
-    *,
-    lexical_weight: float,
-    seed: int,
-    dims: int = 128,
-    lexical_dims: int = 64,
+    embeddings: np.ndarray, lexical: np.ndarray | None, *, lexical_weight: float, dims: int = 128
 ) -> np.ndarray:
-    """Unit vectors whose dot product is (1-w)·cos(embedding) + w·cos(TF-IDF), both centred on the field."""
+    """Unit vectors whose dot product is (1-w)·cos(embedding) + w·cos(TF-IDF), both centred on the field;
+    ``lexical`` is the field's lexical_part()."""
     n = embeddings.shape[0]
     if n == 0:
         return np.zeros((0, 1), dtype=np.float32)
     if n == 1:
         return np.ones((1, 1), dtype=np.float32)
     parts = [np.sqrt(1.0 - lexical_weight) * unit_rows(centered_pca(embeddings, dims))]
-    if lexical_weight > 0 and x.shape[1] > 0:
-        parts.append(np.sqrt(lexical_weight) * unit_rows(centered_svd(x, lexical_dims, seed)))
+    if lexical is not None:
+        parts.append(lexical)
     return unit_rows(np.hstack(parts)).astype(np.float32)
