@@ -10,15 +10,18 @@ from typing import Any
 
 import pytest
 from django.contrib.auth.models import Group, Permission
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
-from wagtail.models import GroupPagePermission, Page, Site
+from wagtail.images import get_image_model
+from wagtail.images.tests.utils import get_test_image_file
+from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission, Page, Site
 from wagtail.test.utils.form_data import nested_form_data, streamfield
 
 from participation.choices import ActionField, ProposalStatus
 from participation.models import Comment, Proposal, Report, Vote
 from participation.permissions import COUNCIL_GROUP, MODERATOR_GROUP
 from strategy.models import ActionFieldPage, HomePage, StrategyPage, SynthesisRun
-from strategy.roles import draft_reading_grant, page_rights_grant
+from strategy.roles import draft_reading_grant, image_rights_grant, page_rights_grant
 from tests.factories import (
     CommentFactory,
     ConfirmedUserFactory,
@@ -52,6 +55,12 @@ def _page_tree() -> ActionFieldPage:
         home, group_model=Group, permission_model=Permission, group_page_permission_model=GroupPagePermission
     )
     draft_reading_grant(group_model=Group, permission_model=Permission)
+    image_rights_grant(
+        group_model=Group,
+        permission_model=Permission,
+        collection_model=Collection,
+        group_collection_permission_model=GroupCollectionPermission,
+    )
     field_page = ActionFieldPage(
         title="Smart Safe Mobility", slug="mobilitaet", action_field=ActionField.MOBILITY, teaser="Sicher unterwegs."
     )
@@ -202,6 +211,18 @@ ADMIN = [
         "get",
         lambda w: reverse("strategy_draft_read", args=[w["draft"].pk]),
         (NO, NO, OK, OK, OK),
+    ),
+    Case("images", "get", lambda w: reverse("wagtailimages:index"), (NO, NO, OK, NO, OK)),
+    Case(
+        "image upload",
+        "post",
+        lambda w: reverse("wagtailimages:add"),
+        (NO, NO, OK, NO, OK),
+        data=lambda w: {
+            "title": "Radweg Skizze",
+            "file": SimpleUploadedFile("skizze.png", get_test_image_file().file.getvalue()),
+        },
+        done=lambda w: get_image_model().objects.filter(title="Radweg Skizze").exists(),
     ),
     Case(
         "page explorer",

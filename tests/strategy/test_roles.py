@@ -77,3 +77,17 @@ def test_the_review_workflow_exists_after_migrating():
     assert isinstance(task, GroupApprovalTask)
     assert list(task.groups.values_list("name", flat=True)) == ["Projektbüro"]
     assert review_workflow() == workflow, "the service finds the migrated workflow instead of making another"
+
+
+def test_the_migration_lets_the_project_office_upload_and_choose_images_only():
+    from wagtail.models import Collection, GroupCollectionPermission
+
+    GroupCollectionPermission.objects.all().delete()
+    migration = importlib.import_module("strategy.migrations.0007_image_rights")
+
+    migration.grant(apps, None)
+    migration.grant(apps, None)  # twice changes nothing
+
+    rows = GroupCollectionPermission.objects.values_list("group__name", "collection", "permission__codename")
+    root = Collection.get_first_root_node().pk
+    assert sorted(rows) == [(PROJECT_OFFICE, root, "add_image"), (PROJECT_OFFICE, root, "choose_image")]
