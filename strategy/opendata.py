@@ -33,6 +33,16 @@ THEME_COLUMNS = [
         _("list of integers"),
         _("Ids of the member proposals, most representative first (in CSV separated by spaces)."),
     ),
+    Column(
+        "summary",
+        _("list of texts"),
+        _("Summary sentences, each quoted word for word from a member proposal (in CSV one after the other)."),
+    ),
+    Column(
+        "summary_proposal_ids",
+        _("list of integers"),
+        _("Id of the proposal each summary sentence is quoted from, in the same order (in CSV separated by spaces)."),
+    ),
     Column("url", _("URL"), _("The theme on its strategy page.")),
 ]
 
@@ -46,12 +56,14 @@ def theme_records(*, action_field: str = "", consensus: str = "") -> list[dict]:
     themes: list[PublishedTheme] = published_themes(action_field or None)
     if consensus:
         themes = [theme for theme in themes if theme.consensus == consensus]
-    visible = visible_proposal_ids({member for theme in themes for member in theme.members})
+    quoted = {sentence["proposal"] for theme in themes for sentence in theme.summary}
+    visible = visible_proposal_ids({member for theme in themes for member in theme.members} | quoted)
     records, position = [], {}
     for theme in themes:
         # Themes that editors added by hand may lack a key: number them within their page.
         position[theme.page_id] = position.get(theme.page_id, 0) + 1
         members = [member for member in theme.members if member in visible]
+        summary = [sentence for sentence in theme.summary if sentence["proposal"] in visible]
         support = theme.support
         url = _absolute(theme.page_url or "")
         records.append(
@@ -68,6 +80,8 @@ def theme_records(*, action_field: str = "", consensus: str = "") -> list[dict]:
                 "support_score": support.get("score"),
                 "proposal_count": len(members),
                 "proposal_ids": members,
+                "summary": [sentence["text"] for sentence in summary],
+                "summary_proposal_ids": [sentence["proposal"] for sentence in summary],
                 "url": f"{url}#{theme.anchor}",
             }
         )

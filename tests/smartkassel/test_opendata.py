@@ -16,6 +16,7 @@ from smartkassel.opendata import LICENSE, csv_cell, iso_datetime, license_info
         (0, "0"),
         (-3, "-3"),  # numbers are data, not formulas
         ([4, 8, 15], "4 8 15"),
+        (["=HYPERLINK(1)", "Satz."], "'=HYPERLINK(1) Satz."),  # a list of texts is guarded as its joined text
         ("Radweg", "Radweg"),
         ("=SUMME(A1:A9)", "'=SUMME(A1:A9)"),
         ("+49 561", "'+49 561"),

@@ -55,9 +55,16 @@ def test_published_themes_with_their_member_proposals(client, draft):
         assert record["url"].endswith(f"{theme.page_url}#{theme.anchor}")
         assert record["support_participants"] == theme.support["participants"]
         assert record["consensus"] in {"consensus", "divisive", "low_support"}
+        assert record["summary"] == [sentence["text"] for sentence in theme.summary]
+        assert record["summary_proposal_ids"] == [sentence["proposal"] for sentence in theme.summary]
+        assert set(record["summary_proposal_ids"]) <= set(record["proposal_ids"])
+        for text, pk in zip(record["summary"], record["summary_proposal_ids"], strict=True):
+            proposal = Proposal.objects.get(pk=pk)
+            assert text in f"{proposal.title} {proposal.body}", "a summary sentence is quoted from its source"
     rows = read_csv(client.get(THEMES_CSV))
     assert [row["id"] for row in rows] == [r["id"] for r in records]
     assert rows[0]["proposal_ids"] == " ".join(str(pk) for pk in records[0]["proposal_ids"])
+    assert rows[0]["summary"] == " ".join(records[0]["summary"])
 
 
 def test_no_author_and_nothing_hidden_in_the_theme_files(client, draft):
@@ -76,11 +83,13 @@ def test_no_author_and_nothing_hidden_in_the_theme_files(client, draft):
 def test_a_member_hidden_after_publication_leaves_the_theme_files(client, draft):
     draft.revision.publish()
     member = published_themes()[0].members[0]
+    assert member in [sentence["proposal"] for sentence in published_themes()[0].summary]  # quoted, too
     Proposal.objects.filter(pk=member).update(hidden_by_reports=True)
 
     records = read_json(client.get(THEMES_JSON))["results"]
 
     assert member not in records[0]["proposal_ids"]
+    assert member not in records[0]["summary_proposal_ids"]
     assert records[0]["proposal_count"] == len(published_themes()[0].members) - 1
 
 
