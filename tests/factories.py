@@ -7,6 +7,8 @@ from django.utils import timezone
 
 from participation.choices import ActionField, ProposalStatus
 from participation.models import Comment, Proposal, Vote
+from participation.notifications.kinds import NotificationKind
+from participation.notifications.models import Notification
 
 
 class UserFactory(factory.django.DjangoModelFactory):
@@ -39,6 +41,21 @@ class CommentFactory(factory.django.DjangoModelFactory):
     proposal = factory.SubFactory(ProposalFactory)
     author = factory.SubFactory(UserFactory)
     body = "Gute Idee, am Königsplatz fehlt so etwas."
+
+
+class FailedNotificationFactory(factory.django.DjangoModelFactory):
+    """A "your proposal was hidden" mail that ran out of attempts."""
+
+    class Meta:
+        model = Notification
+
+    recipient = factory.SubFactory(UserFactory, email_notifications=True)
+    kind = NotificationKind.HIDDEN
+    proposal = factory.SubFactory(ProposalFactory, author=factory.SelfAttribute("..recipient"))
+    payload = factory.Dict({"reason": "Werbung"})
+    status = Notification.Status.FAILED
+    attempts = 12
+    last_error = "SMTPServerDisconnected: Connection unexpectedly closed"
 
 
 class VoteFactory(factory.django.DjangoModelFactory):

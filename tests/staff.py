@@ -16,3 +16,21 @@ def admin_login(client: Client, user):
         totp_activate(user)
     client.force_login(user)
     return user
+
+
+def admin_browser_login(context, live_server, user, *, language: str = "en"):
+    """Log a staff user in for a Playwright browser context, with the admin in `language`; returns the user.
+
+    The steps of browser tests read the same before and after a German catalogue is merged (English admin).
+    """
+    from django.conf import settings
+    from wagtail.users.models import UserProfile
+
+    profile = UserProfile.get_for_user(user)
+    profile.preferred_language = language
+    profile.save()
+    client = Client()
+    admin_login(client, user)
+    cookie = client.cookies[settings.SESSION_COOKIE_NAME].value
+    context.add_cookies([{"name": settings.SESSION_COOKIE_NAME, "value": cookie, "url": live_server.url}])
+    return user

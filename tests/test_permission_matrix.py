@@ -19,6 +19,8 @@ from wagtail.test.utils.form_data import nested_form_data, streamfield
 
 from participation.choices import ActionField, ProposalStatus
 from participation.models import Comment, Proposal, Report, Vote
+from participation.notifications.kinds import NotificationKind
+from participation.notifications.models import Notification
 from participation.permissions import COUNCIL_GROUP, MODERATOR_GROUP
 from strategy.models import ActionFieldPage, HomePage, StrategyPage, SynthesisRun
 from strategy.roles import draft_reading_grant, image_rights_grant, page_rights_grant
@@ -95,6 +97,9 @@ def world():
         "original": ProposalFactory(action_field=ActionField.MOBILITY),
         "submitted": ProposalFactory(status=ProposalStatus.SUBMITTED),
         "waiting": CommentFactory(proposal=answerable, awaiting_moderation=True),
+        "failed_mail": Notification.objects.create(
+            recipient=author, kind=NotificationKind.HIDDEN, proposal=proposal, status=Notification.Status.FAILED
+        ),
     }
 
 
@@ -211,6 +216,28 @@ ADMIN = [
         "get",
         lambda w: reverse("strategy_draft_read", args=[w["draft"].pk]),
         (NO, NO, OK, OK, OK),
+    ),
+    Case("notifications", "get", lambda w: reverse("benachrichtigungen:index"), (NO, NO, NO, NO, OK)),
+    Case(
+        "notification",
+        "get",
+        lambda w: reverse("benachrichtigungen:inspect", args=[w["failed_mail"].pk]),
+        (NO, NO, NO, NO, OK),
+    ),
+    Case(
+        "notification edit",
+        "post",
+        lambda w: reverse("benachrichtigungen:edit", args=[w["failed_mail"].pk]),
+        (NO, NO, NO, NO, NO),
+        data=lambda w: {"status": "sent"},
+        done=lambda w: Notification.objects.filter(pk=w["failed_mail"].pk, status="sent").exists(),
+    ),
+    Case(
+        "failed mails resend",
+        "post",
+        lambda w: reverse("benachrichtigungen:resend"),
+        (NO, NO, NO, NO, OK),
+        done=lambda w: not Notification.objects.filter(status=Notification.Status.FAILED).exists(),
     ),
     Case("images", "get", lambda w: reverse("wagtailimages:index"), (NO, NO, OK, NO, OK)),
     Case(

@@ -14,16 +14,20 @@ from .listings import (
     ReportFilterSet,
     ReportIndexView,
 )
+from .outbox import NOTIFICATION_COLUMNS, NotificationIndexView, NotificationResendView
 
 __all__ = [
     "BULK_ACTIONS",
     "COMMENT_COLUMNS",
+    "NOTIFICATION_COLUMNS",
     "PROPOSAL_COLUMNS",
     "REPORT_COLUMNS",
     "CommentFilterSet",
     "CommentIndexView",
     "ModerationActionView",
     "ModerationPermissionPolicy",
+    "NotificationIndexView",
+    "NotificationResendView",
     "ProposalFilterSet",
     "ProposalIndexView",
     "ReportFilterSet",

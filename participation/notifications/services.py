@@ -203,6 +203,22 @@ def notifications_sweep(*, older_than: datetime.timedelta) -> list[int]:
     return ids
 
 
+def notifications_resend_failed() -> int:
+    """Give every failed notification new attempts (after the mail server is mended); returns how many.
+
+    Single ones are sent again after commit; rows held for a reply digest go with the next daily digest.
+    """
+    with transaction.atomic():
+        failed = Notification.objects.select_for_update().filter(status=Status.FAILED)
+        rows = list(failed.values_list("pk", "digest"))
+        Notification.objects.filter(pk__in=[pk for pk, _digest in rows]).update(status=Status.PENDING, attempts=0)
+        for pk, digest in rows:
+            if not digest:
+                transaction.on_commit(partial(notification_enqueue, pk))
+    logger.info("%d failed notifications set to be sent again", len(rows))
+    return len(rows)
+
+
 def staff_digests_create(*, now: datetime.datetime | None = None) -> list[Notification]:
     """Record a digest for each project-office member who has news since their last one, at most hourly."""
     now = now or timezone.now()

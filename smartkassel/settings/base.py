@@ -255,6 +255,8 @@ CELERY_BEAT_SCHEDULE = {
 
 WAGTAIL_SITE_NAME = "Smart Kassel"
 WAGTAILADMIN_BASE_URL = SITE_URL
+# No third-party requests by default: the admin home would ask releases.wagtail.org for news (superusers only).
+WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_I18N_ENABLED = False
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "txt", "xlsx"]

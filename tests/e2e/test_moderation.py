@@ -6,11 +6,8 @@ and after the German catalogue is merged; the public pages are checked under /en
 """
 
 import pytest
-from django.conf import settings
-from django.test import Client
 from django.utils import translation
 from playwright.sync_api import expect
-from wagtail.users.models import UserProfile
 
 from participation.choices import ProposalStatus
 from participation.models import Comment, Proposal, Report
@@ -21,7 +18,7 @@ from tests.factories import (
     ProposalFactory,
     ProposalPhaseFactory,
 )
-from tests.staff import admin_login
+from tests.staff import admin_browser_login
 
 
 @pytest.fixture
@@ -33,14 +30,7 @@ def phase(django_db_serialized_rollback, transactional_db):
 @pytest.fixture
 def moderator_page(page, context, live_server, phase):
     """A browser page logged in as the project office, admin in English."""
-    moderator = ProjectOfficeFactory(display_name="Projektbüro Smart City")
-    profile = UserProfile.get_for_user(moderator)
-    profile.preferred_language = "en"
-    profile.save()
-    client = Client()
-    admin_login(client, moderator)
-    cookie = client.cookies[settings.SESSION_COOKIE_NAME].value
-    context.add_cookies([{"name": settings.SESSION_COOKIE_NAME, "value": cookie, "url": live_server.url}])
+    admin_browser_login(context, live_server, ProjectOfficeFactory(display_name="Projektbüro Smart City"))
     return page
 
 

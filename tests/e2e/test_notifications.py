@@ -4,9 +4,11 @@ import pytest
 from playwright.sync_api import expect
 
 from participation.notifications.kinds import NotificationKind
+from participation.notifications.models import Notification
 from participation.notifications.tokens import unsubscribe_token
 from tests.e2e.test_discussion import log_in
-from tests.factories import ConfirmedUserFactory
+from tests.factories import ConfirmedUserFactory, FailedNotificationFactory, StaffUserFactory
+from tests.staff import admin_browser_login
 
 REPLIES = "Someone comments on my proposal or replies to my comment"
 
@@ -50,3 +52,20 @@ def test_the_unsubscribe_link_works_without_logging_in(page, live_server, citize
     assert_accessible(page)
     citizen.refresh_from_db()
     assert not citizen.notify_status and citizen.notify_reply
+
+
+def test_it_sends_failed_mails_again_from_the_outbox(page, context, live_server, citizen):
+    failed = FailedNotificationFactory(recipient=citizen)
+    admin_browser_login(context, live_server, StaffUserFactory(is_superuser=True))
+
+    page.goto(live_server.url + "/admin/")
+    page.get_by_role("button", name="Participation").click()
+    page.get_by_role("link", name="Notifications").click()
+    expect(page.get_by_role("table")).to_contain_text("SMTPServerDisconnected")
+    page.get_by_role("link", name="Send 1 failed mail again").click()
+    expect(page.get_by_text("1 mail could not be sent even after all retries.")).to_be_visible()
+    page.get_by_role("button", name="Send failed mails again").click()
+
+    expect(page.get_by_text("1 failed mail will be sent again.")).to_be_visible()
+    failed.refresh_from_db()
+    assert failed.status == Notification.Status.SENT  # tasks run in-process in tests; locmem took the mail

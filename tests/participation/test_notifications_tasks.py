@@ -34,7 +34,7 @@ def hidden_proposal_notification() -> Notification:
     author = ConfirmedUserFactory(email_notifications=True)
     with transaction.atomic():
         proposal_hide(ProposalFactory(author=author), moderator=ProjectOfficeFactory(), reason=REASON)
-    return Notification.objects.get()
+    return Notification.objects.get(recipient=author)
 
 
 @pytest.mark.django_db
@@ -144,3 +144,22 @@ def test_a_real_worker_sends_the_mail_after_commit(worker_mails, celery_worker):
     assert REASON in message.get_body(preferencelist=("plain",)).get_content()
     assert REASON in message.get_body(preferencelist=("html",)).get_content()
     wait_for(lambda: Notification.objects.filter(status=Notification.Status.SENT).exists())
+
+
+@pytest.mark.django_db
+def test_failed_mails_get_new_attempts_and_go_out_after_commit(django_capture_on_commit_callbacks):
+    single = hidden_proposal_notification()
+    held = hidden_proposal_notification()  # the kind does not matter to the resend, only whether a digest holds it
+    Notification.objects.filter(pk=single.pk).update(status=Notification.Status.FAILED, attempts=services.MAX_ATTEMPTS)
+    Notification.objects.filter(pk=held.pk).update(status=Notification.Status.FAILED, attempts=3, digest=True)
+
+    with django_capture_on_commit_callbacks(execute=True) as callbacks:
+        assert services.notifications_resend_failed() == 2
+
+    assert len(callbacks) == 1  # the digest's row waits for the evening digest
+    single.refresh_from_db()
+    assert (single.status, single.attempts) == (Notification.Status.SENT, 1)
+    assert len(mail.outbox) == 1
+    held.refresh_from_db()
+    assert (held.status, held.attempts) == (Notification.Status.PENDING, 0)
+    assert services.notifications_resend_failed() == 0
