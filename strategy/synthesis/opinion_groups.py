@@ -4,9 +4,9 @@ The participant × proposal matrix holds 1 / -1 / 0 (agree / disagree / pass); u
 proposal's mean vote, i.e. they are zero after centring, which keeps the matrix sparse. Given the themes, each theme
 is one more column: the participant's mean vote on its proposals. A participant sees a few dozen of thousands of
 proposals, so two people rarely vote on the same one, but often on the same theme; these columns carry that
-overlap (on the evaluation set they raise the agreement with the true groups from ARI 0.57 to 0.91, while the
-agreement with Polis's own groups stays about the same). Its first two principal
-components place each participant in a plane; as in Polis, a participant who saw few proposals is pushed outward
+overlap (evaluation set: agreement with the true voter groups ARI 0.26–0.74 → 0.83–0.97 over eight draws; with
+Polis's own groups on real data about the same). The matrix's first two principal components place each
+participant in a plane; as in Polis, a participant who saw few proposals is pushed outward
 by sqrt(proposals / seen) so sparse voters are not all heaped at the centre. k-means with k = 2..5, the k with the
 best silhouette wins. Only participants with at least ``min_votes`` votes are grouped.
 """
