@@ -8,6 +8,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
 from django.utils.functional import cached_property
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import FormView
 from wagtail.admin import messages
@@ -59,22 +60,52 @@ class AnswerForm(forms.Form):
     )
 
 
+def _similar_label(proposal: Proposal) -> str:
+    """A candidate's number and title, the title a link to its page (a new tab: the form stays as it is)."""
+    return format_html(
+        '{}: <a href="{}" target="_blank" rel="noopener">{}</a>',
+        _("No. %(number)s") % {"number": proposal.pk},
+        proposal.get_absolute_url(),
+        proposal.title,
+    )
+
+
 class DuplicateForm(forms.Form):
+    """The original: one of the similar proposals, picked from a list, or any proposal by its number."""
+
+    similar = forms.TypedChoiceField(
+        label=_("Similar proposals"), coerce=int, empty_value=None, required=False, widget=forms.RadioSelect
+    )
     original = forms.IntegerField(
         label=_("Number of the original proposal"),
         min_value=1,
         required=False,
-        help_text=_("Leave empty if this proposal is not a duplicate (any more)."),
+        help_text=_("Leave both empty if this proposal is not a duplicate (any more)."),
     )
 
-    def clean_original(self):
-        number = self.cleaned_data["original"]
+    def __init__(self, *args, similar=(), **kwargs):
+        super().__init__(*args, **kwargs)
+        if not similar:
+            del self.fields["similar"]
+            return
+        self.fields["similar"].choices = [(p.pk, _similar_label(p)) for p in similar]
+        self.fields["original"].label = _("Or the number of another proposal")
+        if self.initial.get("original") in {p.pk for p in similar}:
+            self.initial["similar"] = self.initial.pop("original")
+
+    def clean(self):
+        data = super().clean()
+        chosen, number = data.get("similar"), data.get("original")
+        if chosen and number and chosen != number:
+            raise ValidationError(_("Choose a similar proposal or enter a number, not both."))
+        number = number or chosen
         if number is None:
-            return None
-        original = Proposal.objects.filter(pk=number).first()
-        if original is None:
-            raise ValidationError(_("There is no proposal with this number."))
-        return original
+            data["original"] = None
+            return data
+        data["original"] = Proposal.objects.filter(pk=number).first()
+        if data["original"] is None:
+            self.add_error("original", _("There is no proposal with this number."))
+        return data
 
 
 class ActionFieldForm(forms.Form):
@@ -187,6 +218,21 @@ class ModerationActionView(WagtailAdminTemplateMixin, FormView):
     def get_form_class(self):
         return self.spec.form_class
 
+    def get_form_kwargs(self):
+        kwargs = super().get_form_kwargs()
+        if self.action == "duplicate":
+            kwargs["similar"] = self.similar
+        return kwargs
+
+    @cached_property
+    def similar(self) -> list[Proposal]:
+        """Candidates for the original, so the moderator need not search for its number."""
+        return similar_proposals(
+            action_field=self.object.action_field,
+            text=f"{self.object.title} {self.object.body}",
+            exclude_pk=self.object.pk,
+        )
+
     def get_initial(self):
         return self.spec.initial(self.object) if self.spec.initial else {}
 
@@ -214,12 +260,7 @@ class ModerationActionView(WagtailAdminTemplateMixin, FormView):
             index_url=self.index_url,
         )
         if self.action == "duplicate":
-            # Candidates for the original, so the moderator need not search for its number.
-            context["similar"] = similar_proposals(
-                action_field=self.object.action_field,
-                text=f"{self.object.title} {self.object.body}",
-                exclude_pk=self.object.pk,
-            )
+            context["similar"] = self.similar
         return context
 
     def form_valid(self, form):

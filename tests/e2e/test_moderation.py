@@ -82,6 +82,25 @@ def test_moderator_answers_a_proposal_and_the_public_page_shows_it(moderator_pag
     assert_accessible(page)
 
 
+def test_moderator_marks_a_duplicate_by_picking_a_similar_proposal(moderator_page, live_server):
+    page = moderator_page
+    original = ProposalFactory(title="Trinkbrunnen am Königsplatz")
+    duplicate = ProposalFactory(title="Trinkbrunnen Königsplatz bitte")
+
+    page.goto(f"{live_server.url}/admin/vorschlaege/")
+    row_action(page, duplicate.title, "Mark as duplicate")
+    expect(page.get_by_role("link", name=original.title)).to_have_attribute("target", "_blank")  # a look first
+    page.get_by_role("radio", name=f"No. {original.pk}: {original.title}").check()
+    page.get_by_role("button", name="Mark as duplicate").click()
+
+    expect(page.get_by_text("Marked as a duplicate.")).to_be_visible()
+    duplicate.refresh_from_db()
+    assert duplicate.duplicate_of == original
+    page.goto(f"{live_server.url}/en{duplicate.get_absolute_url()}")
+    pointer = page.get_by_role("region", name="This idea has been proposed before")
+    expect(pointer.get_by_role("link", name=original.title)).to_be_visible()
+
+
 def test_moderator_bulk_publishes_premoderated_proposals(moderator_page, live_server):
     page = moderator_page
     waiting = [

@@ -1,5 +1,7 @@
 """The new moderation steps through the Wagtail admin (single and bulk), and what the public pages then show."""
 
+import re
+
 import pytest
 from django.urls import reverse
 from wagtail.models import ModelLogEntry, Site
@@ -75,6 +77,30 @@ def test_mark_duplicate_through_the_admin_lists_similar_proposals(client, modera
 
     response = client.post(url, {"original": "999999"})
     assert response.status_code == 200  # unknown number: the form says so
+
+
+def test_the_original_can_be_picked_from_the_similar_proposals(client, moderator):
+    original = ProposalFactory(title="Trinkbrunnen am Königsplatz")
+    other = ProposalFactory(title="Radweg an der Fulda")
+    duplicate = ProposalFactory(title="Trinkbrunnen Königsplatz bitte")
+    url = reverse("vorschlaege:duplicate", args=[duplicate.pk])
+    assert f'name="similar" value="{original.pk}"' in client.get(url).content.decode()
+
+    both = client.post(url, {"similar": str(original.pk), "original": str(other.pk)})
+    assert both.status_code == 200  # one original only: the form asks to choose, and keeps both entries
+    assert "Choose a similar proposal or enter a number, not both." in both.content.decode()
+    duplicate.refresh_from_db()
+    assert duplicate.duplicate_of is None
+
+    assert client.post(url, {"similar": str(original.pk)}).status_code == 302
+    duplicate.refresh_from_db()
+    assert duplicate.duplicate_of == original
+    # Marked already: the form opens with that choice, and emptying both removes the marking.
+    radios = re.findall(r'<input type="radio" name="similar"[^>]*>', client.get(url).content.decode())
+    assert [r for r in radios if "checked" in r] == [r for r in radios if f'value="{original.pk}"' in r]
+    assert client.post(url, {}).status_code == 302
+    duplicate.refresh_from_db()
+    assert duplicate.duplicate_of is None
 
 
 def test_change_action_field_through_the_admin(client, moderator):
