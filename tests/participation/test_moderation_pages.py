@@ -88,7 +88,7 @@ def test_the_original_can_be_picked_from_the_similar_proposals(client, moderator
 
     both = client.post(url, {"similar": str(original.pk), "original": str(other.pk)})
     assert both.status_code == 200  # one original only: the form asks to choose, and keeps both entries
-    assert "Choose a similar proposal or enter a number, not both." in both.content.decode()
+    assert "Wählen Sie einen ähnlichen Vorschlag oder geben Sie eine Nummer ein, nicht beides." in both.content.decode()
     duplicate.refresh_from_db()
     assert duplicate.duplicate_of is None
 
