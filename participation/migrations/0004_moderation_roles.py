@@ -1,7 +1,8 @@
 """The roles of the project office (Projektbüro) and of council members (Stadtverordnete), least privilege."""
 
-from django.contrib.auth.management import create_permissions
 from django.db import migrations
+
+from smartkassel.migration_support import model_permissions_create
 
 PROJECT_OFFICE = "Projektbüro"
 COUNCIL = "Stadtverordnete"
@@ -40,12 +41,7 @@ def _permissions(Permission, pairs):
 
 
 def create_roles(apps, schema_editor):
-    # Model permissions are normally made after all migrations; make them now so the groups can get them.
-    for app_config in apps.get_app_configs():
-        # create_permissions skips app configs without a models module, as those of the migration state are.
-        models_module, app_config.models_module = getattr(app_config, "models_module", None), True
-        create_permissions(app_config, apps=apps, verbosity=0)
-        app_config.models_module = models_module
+    model_permissions_create(apps)
 
     Group = apps.get_model("auth", "Group")
     Permission = apps.get_model("auth", "Permission")

@@ -1,17 +1,14 @@
 """The project office may change the moderation settings (pre- or post-moderation)."""
 
-from django.contrib.auth.management import create_permissions
 from django.db import migrations
+
+from smartkassel.migration_support import model_permissions_create
 
 PROJECT_OFFICE = "Projektbüro"
 
 
 def grant(apps, schema_editor):
-    # The model's permissions are normally made after all migrations; make them now so the group can get them.
-    app_config = apps.get_app_config("participation")
-    models_module, app_config.models_module = getattr(app_config, "models_module", None), True
-    create_permissions(app_config, apps=apps, verbosity=0)
-    app_config.models_module = models_module
+    model_permissions_create(apps, "participation")
 
     Group = apps.get_model("auth", "Group")
     Permission = apps.get_model("auth", "Permission")

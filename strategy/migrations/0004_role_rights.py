@@ -3,18 +3,14 @@
 On a fresh install the tree comes later, from the demo loader (or the editors), which grants the same rights.
 """
 
-from django.contrib.auth.management import create_permissions
 from django.db import migrations
 
+from smartkassel.migration_support import model_permissions_create
 from strategy.roles import draft_reading_grant, page_rights_grant
 
 
 def grant(apps, schema_editor):
-    # Model permissions are normally made after all migrations; make them now so the groups can get them.
-    for app_config in apps.get_app_configs():
-        models_module, app_config.models_module = getattr(app_config, "models_module", None), True
-        create_permissions(app_config, apps=apps, verbosity=0)
-        app_config.models_module = models_module
+    model_permissions_create(apps)
 
     Group = apps.get_model("auth", "Group")
     Permission = apps.get_model("auth", "Permission")

@@ -1,17 +1,13 @@
 """The project office may upload and choose images for the pages it edits (the image block of page bodies)."""
 
-from django.contrib.auth.management import create_permissions
 from django.db import migrations
 
+from smartkassel.migration_support import model_permissions_create
 from strategy.roles import image_rights_grant
 
 
 def grant(apps, schema_editor):
-    # Model permissions are normally made after all migrations; make them now so the group can get them.
-    for app_config in apps.get_app_configs():
-        models_module, app_config.models_module = getattr(app_config, "models_module", None), True
-        create_permissions(app_config, apps=apps, verbosity=0)
-        app_config.models_module = models_module
+    model_permissions_create(apps)
 
     image_rights_grant(
         group_model=apps.get_model("auth", "Group"),
