@@ -1,5 +1,6 @@
 """Who must do what before entering the admin. Plain predicates, used by the middleware, adapter and templates."""
 
+from allauth.account.authentication import get_authentication_records
 from allauth.mfa.models import Authenticator
 from allauth.mfa.utils import is_mfa_enabled
 from django.conf import settings
@@ -16,6 +17,25 @@ def needs_mfa_setup(user) -> bool:
     """An admin user without an authenticator app, while STAFF_MFA_REQUIRED is on: set one up first."""
     return (
         settings.STAFF_MFA_REQUIRED and has_admin_access(user) and not is_mfa_enabled(user, [Authenticator.Type.TOTP])
+    )
+
+
+def session_passed_second_factor(request, user) -> bool:
+    """This session entered a code of the person's authenticator (at login, reauthentication or setup).
+
+    allauth records every completed step of a login in the session; only an "mfa" step proves the second factor,
+    whichever way the first one was passed (password, e-mailed code, any future method).
+    """
+    return any(record.get("method") == "mfa" for record in get_authentication_records(request, user))
+
+
+def needs_second_factor(request, user) -> bool:
+    """An admin user with an app whose session has not passed it: ask for a code before the admin opens."""
+    return (
+        settings.STAFF_MFA_REQUIRED
+        and has_admin_access(user)
+        and not needs_mfa_setup(user)
+        and not session_passed_second_factor(request, user)
     )
 
 

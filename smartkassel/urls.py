@@ -41,6 +41,9 @@ urlpatterns += i18n_patterns(
     path("konto/", include("allauth.urls")),
     path("vorschlaege/", include("participation.urls")),
     path("offene-daten/", open_data_page, name="open_data"),
+    # Wagtail's front-end login is a plain Django LoginView: no second factor, no rate limit. Only allauth's
+    # login serves a password form; this address (and the admin's, above) lead there.
+    path("_util/login/", RedirectView.as_view(pattern_name="account_login", query_string=True)),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

@@ -6,8 +6,12 @@ from django.test import Client
 def admin_login(client: Client, user):
     """Log a staff user in on a test client, ready for the Wagtail admin; returns the user.
 
-    Staff must have an authenticator app before the admin opens (STAFF_MFA_REQUIRED): give them one.
+    Staff must have an authenticator app before the admin opens (STAFF_MFA_REQUIRED), and the session must have
+    passed it: give them one, and record in the session what allauth records after a correct code.
     """
+    import time
+
+    from allauth.account.authentication import AUTHENTICATION_METHODS_SESSION_KEY
     from allauth.mfa.models import Authenticator
 
     from tests.factories import totp_activate
@@ -15,6 +19,10 @@ def admin_login(client: Client, user):
     if not Authenticator.objects.filter(user=user, type=Authenticator.Type.TOTP).exists():
         totp_activate(user)
     client.force_login(user)
+    session = client.session
+    session[AUTHENTICATION_METHODS_SESSION_KEY] = [{"method": "mfa", "at": time.time(), "type": "totp"}]
+    session["account_authentication_methods_user"] = str(user.pk)
+    session.save()
     return user
 
 

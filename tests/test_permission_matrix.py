@@ -31,6 +31,7 @@ from tests.factories import (
     ProposalPhaseFactory,
     StaffUserFactory,
 )
+from tests.staff import admin_login
 
 pytestmark = pytest.mark.django_db
 
@@ -381,8 +382,10 @@ def _cases(cases):
 
 def _request(client, case, world, role):
     user = make_user(role)
-    if user:
+    if user and role in {"citizen", "anonymous"}:
         client.force_login(user)
+    elif user:
+        admin_login(client, user)
     url = case.url(world)
     if case.method == "get":
         return url, client.get(url)

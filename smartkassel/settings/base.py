@@ -172,6 +172,8 @@ PRIVACY_NOTICE_VERSION = "2026-11"
 # Staff sign in through the same allauth login and its rate limits; the admin's own reset and email
 # change would go around them.
 WAGTAILADMIN_LOGIN_URL = "account_login"
+# Private pages send visitors to allauth's login as well, never to Wagtail's own password form.
+WAGTAIL_FRONTEND_LOGIN_URL = "account_login"
 WAGTAIL_PASSWORD_RESET_ENABLED = False
 WAGTAIL_EMAIL_MANAGEMENT_ENABLED = False
 

@@ -66,6 +66,38 @@ def test_staff_sets_up_an_authenticator_app_and_then_signs_in_with_its_code(
     expect(page.locator("#participation-overview-section")).to_be_visible()
 
 
+def test_every_login_path_asks_staff_for_the_second_factor(page, context, live_server):
+    """F1: Wagtail's front-end login, a login by e-mailed code and a session without the code all meet the app."""
+    from django.core import mail
+
+    user = StaffUserFactory(group=MODERATOR_GROUP, email="zweiter-faktor@example.org", is_superuser=True)
+    secret = _secret(user)
+
+    # Wagtail's own login form is gone: its address shows allauth's login, which then asks for the code.
+    page.goto(live_server.url + "/_util/login/?next=/admin/")
+    expect(page.locator("form.form-login")).to_be_visible()
+    page.locator("input[name=login]").fill(user.email)
+    page.locator("input[name=password]").fill(PASSWORD)
+    page.locator("form.form-login button[type=submit]").first.click()
+    expect(page.locator("form.form-mfa-authenticate")).to_be_visible()
+    page.goto(live_server.url + "/admin/")
+    expect(page).not_to_have_url(live_server.url + "/admin/")
+
+    # A login by an e-mailed code asks for the app's code too.
+    context.clear_cookies()
+    mail.outbox.clear()
+    page.goto(live_server.url + "/konto/login/code/?next=/admin/")
+    page.locator("input[name=email]").fill(user.email)
+    page.locator("main form button[type=submit]").first.click()
+    code = re.search(r"^([A-Z0-9]{4}-[A-Z0-9]{4})$", mail.outbox[-1].body, re.MULTILINE).group(1)
+    page.locator("input[name=code]").fill(code)
+    page.locator("main form button[type=submit]").first.click()
+    expect(page.locator("form.form-mfa-authenticate")).to_be_visible()
+    enter_code(page, totp_code(secret))
+    expect(page).to_have_url(live_server.url + "/admin/")
+    expect(page.locator("#participation-overview-section")).to_be_visible()
+
+
 def _secret(user) -> str:
     from allauth.mfa.models import Authenticator
     from allauth.mfa.utils import decrypt

@@ -14,6 +14,7 @@ from participation.models import Comment, Proposal, Report, Vote
 from participation.permissions import COUNCIL_GROUP, MODERATOR_GROUP
 from strategy.models import SynthesisRun
 from tests.factories import CommentFactory, ConfirmedUserFactory, ProposalFactory, StaffUserFactory, VoteFactory
+from tests.staff import admin_login
 
 pytestmark = pytest.mark.django_db
 
@@ -52,7 +53,7 @@ def test_panel_counts_what_waits_and_the_weeks_activity(client):
         action_field=ActionField.MOBILITY, status=SynthesisRun.Status.DONE, finished_at=finished
     )
     SynthesisRun.objects.create(action_field=ActionField.WELCOME, status=SynthesisRun.Status.FAILED)
-    client.force_login(StaffUserFactory(group=MODERATOR_GROUP))
+    admin_login(client, StaffUserFactory(group=MODERATOR_GROUP))
 
     html = panel(client.get("/admin/"))
 
@@ -68,7 +69,7 @@ def test_panel_counts_what_waits_and_the_weeks_activity(client):
 
 def test_council_sees_the_figures_but_no_report_queue_link(client):
     make_activity()
-    client.force_login(StaffUserFactory(group=COUNCIL_GROUP))
+    admin_login(client, StaffUserFactory(group=COUNCIL_GROUP))
 
     html = panel(client.get("/admin/"))
 
@@ -79,7 +80,7 @@ def test_council_sees_the_figures_but_no_report_queue_link(client):
 def test_no_panel_without_a_reading_right(client):
     user = StaffUserFactory()
     user.user_permissions.add(Permission.objects.get(codename="access_admin"))
-    client.force_login(user)
+    admin_login(client, user)
 
     response = client.get("/admin/")
 
@@ -88,7 +89,7 @@ def test_no_panel_without_a_reading_right(client):
 
 
 def test_panel_queries_do_not_grow_with_data(client, django_assert_max_num_queries):
-    client.force_login(StaffUserFactory(group=MODERATOR_GROUP))
+    admin_login(client, StaffUserFactory(group=MODERATOR_GROUP))
     make_activity()
     with CaptureQueriesContext(connection) as captured:
         assert client.get("/admin/").status_code == 200

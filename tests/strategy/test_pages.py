@@ -8,6 +8,7 @@ from participation.choices import ActionField
 from strategy.demo_content import ACTION_FIELDS
 from strategy.models import ActionFieldPage, ContentPage, HomePage, StrategyPage
 from tests.factories import ProposalFactory, StaffUserFactory
+from tests.staff import admin_login
 
 FIELD_TITLES = [label for _key, label in ActionField.choices]
 LEGAL_SLUGS = ["impressum", "datenschutz", "barrierefreiheit", "leichte-sprache"]
@@ -111,7 +112,7 @@ def test_demo_content_keeps_what_editors_changed(demo_site):
 
 def test_staff_edit_and_publish_in_the_wagtail_admin_shows_on_the_site(client, demo_site):
     staff = StaffUserFactory(username="redaktion", is_superuser=True)
-    client.force_login(staff)
+    admin_login(client, staff)
     page = ContentPage.objects.get(slug="leichte-sprache")
 
     assert client.get(f"/admin/pages/{page.pk}/edit/").status_code == 200

@@ -11,6 +11,7 @@ from wagtail.models import GroupPagePermission, Site
 from strategy.demo import demo_pages_load
 from strategy.roles import COUNCIL, PAGE_EDITOR_PERMISSIONS, PROJECT_OFFICE
 from tests.factories import StaffUserFactory
+from tests.staff import admin_login
 
 pytestmark = pytest.mark.django_db
 
@@ -58,7 +59,7 @@ def test_the_migration_leaves_wagtails_placeholder_page_alone():
 
 def test_the_right_to_read_drafts_shows_in_the_admins_group_editor(client):
     demo_pages_load()
-    client.force_login(StaffUserFactory(is_superuser=True))
+    admin_login(client, StaffUserFactory(is_superuser=True))
     council = Group.objects.get(name=COUNCIL)
     permission = Permission.objects.get(codename="view_strategypage")
 

@@ -4,6 +4,7 @@ from django.urls import reverse
 
 from strategy.models import SynthesisRun
 from tests.factories import StaffUserFactory, UserFactory
+from tests.staff import admin_login
 from tests.strategy.synthesis_fixtures import FIELD, make_input
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("pages", "hash_embedder")]
@@ -18,7 +19,7 @@ def staff(*permissions):
 
 def test_index_lists_runs_for_staff_with_permission(client):
     SynthesisRun.objects.create(action_field=FIELD, status=SynthesisRun.Status.DONE, proposals=12, themes_found=3)
-    client.force_login(staff("run_synthesis"))
+    admin_login(client, staff("run_synthesis"))
 
     response = client.get(reverse("strategy_synthesis"))
 
@@ -30,7 +31,7 @@ def test_index_lists_runs_for_staff_with_permission(client):
 def test_run_now_requests_and_runs_a_synthesis(client, django_capture_on_commit_callbacks):
     make_input()
     user = staff("run_synthesis")
-    client.force_login(user)
+    admin_login(client, user)
 
     with django_capture_on_commit_callbacks(execute=True):
         response = client.post(reverse("strategy_synthesis_run", args=[FIELD]))
@@ -44,7 +45,7 @@ def test_run_now_requests_and_runs_a_synthesis(client, django_capture_on_commit_
 
 @pytest.mark.parametrize("permissions", [(), ("view_synthesisrun",)])
 def test_run_now_is_refused_without_permission(client, permissions):
-    client.force_login(staff(*permissions))
+    admin_login(client, staff(*permissions))
 
     response = client.post(reverse("strategy_synthesis_run", args=[FIELD]))
 
@@ -53,7 +54,7 @@ def test_run_now_is_refused_without_permission(client, permissions):
 
 
 def test_index_is_refused_without_permission(client):
-    client.force_login(staff())
+    admin_login(client, staff())
 
     response = client.get(reverse("strategy_synthesis"))
 
@@ -71,7 +72,7 @@ def test_citizen_is_sent_to_login(client):
 
 
 def test_run_now_is_get_proof(client):
-    client.force_login(staff("run_synthesis"))
+    admin_login(client, staff("run_synthesis"))
 
     assert client.get(reverse("strategy_synthesis_run", args=[FIELD])).status_code == 405
     assert not SynthesisRun.objects.exists()
