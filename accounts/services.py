@@ -17,7 +17,12 @@ from participation.models import Comment, Notification, Proposal, Vote
 from participation.notifications.kinds import NotificationKind, preference_field
 
 from .models import Consent, User
-from .validators import display_name_impersonates_staff, display_name_normalize, validate_display_name_format
+from .validators import (
+    DISPLAY_NAME_MAX_LENGTH,
+    display_name_impersonates_staff,
+    display_name_normalize,
+    validate_display_name_format,
+)
 
 
 @transaction.atomic
@@ -190,3 +195,24 @@ def account_delete(user: User, *, password: str) -> None:
         disagree_count=_vote_count(Vote.Value.DISAGREE),
         pass_count=_vote_count(Vote.Value.PASS),
     )
+
+
+@transaction.atomic
+def admin_made_account_prepare(user: User) -> User:
+    """Make an account created in the Wagtail admin usable at once: its address is trusted, it has a name.
+
+    Staff type the address and hand over the account, so no confirmation mail stands between the person and
+    their role; the display name comes from the names typed (or the username) unless it is taken.
+    """
+    if user.email:
+        EmailAddress.objects.filter(user=user).exclude(email__iexact=user.email).delete()
+        EmailAddress.objects.update_or_create(
+            user=user, email__iexact=user.email, defaults={"email": user.email, "verified": True, "primary": True}
+        )
+    if not user.display_name:
+        name = display_name_normalize(f"{user.first_name} {user.last_name}".strip() or user.username)
+        taken = User.objects.filter(display_name__iexact=name).exclude(pk=user.pk).exists()
+        if name and not taken:
+            user.display_name = name[:DISPLAY_NAME_MAX_LENGTH]
+            user.save(update_fields=["display_name"])
+    return user

@@ -2,6 +2,8 @@ from django.conf import settings
 from wagtail import hooks
 from wagtail.admin.ui.components import Component
 
+from .services import admin_made_account_prepare
+
 
 class StaffMFAOffPanel(Component):
     """A warning on the admin's home page while staff sign in without a second factor (dev settings)."""
@@ -15,3 +17,8 @@ class StaffMFAOffPanel(Component):
 def add_staff_mfa_warning(request, panels):
     if not settings.STAFF_MFA_REQUIRED:
         panels.append(StaffMFAOffPanel())
+
+
+@hooks.register("after_create_user")
+def prepare_admin_made_account(request, user):
+    admin_made_account_prepare(user)

@@ -24,17 +24,16 @@ COUNCIL_GROUP = "Stadtverordnete"
 
 
 def can_moderate(user) -> bool:
-    """Active staff in the project office's group, or a superuser: the one test for moderating and answering.
+    """A member of the project office's group, or a superuser: the one test for moderating and answering.
 
-    Services, admin views, templates and the staff-answer mark on comments all ask this, so a council member
-    (staff, but not in the group) never counts as the project office anywhere.
+    The role is the group, not Django's is_staff flag: Wagtail's user form stores is_staff=False, and a
+    member added there must work as the project office at once. Services, admin views, templates and the
+    staff-answer mark on comments all ask this, so a council member never counts as the project office.
     """
     if not user.is_authenticated or not user.is_active:
         return False
     if user.is_superuser:
         return True
-    if not user.is_staff:
-        return False
     # Asked several times per request (page, comments, pins): remember the answer on the user object.
     if not hasattr(user, "_in_moderator_group"):
         user._in_moderator_group = user.groups.filter(name=MODERATOR_GROUP).exists()
