@@ -7,9 +7,9 @@ from django.utils.html import format_html
 from django.utils.translation import get_language, gettext
 from django.utils.translation import gettext_lazy as _
 
-from participation.choices import District
+from core.choices import District
+from core.roles import MODERATOR_GROUP
 from participation.notifications.kinds import CONTRIBUTION_KINDS, NotificationKind, preference_field
-from participation.permissions import MODERATOR_GROUP
 
 from . import services
 from .models import User

@@ -6,7 +6,7 @@ from django.utils import timezone
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
-from participation.choices import District
+from core.choices import District
 
 from .validators import DISPLAY_NAME_MAX_LENGTH
 

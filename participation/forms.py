@@ -7,9 +7,10 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
-from smartkassel.forms import AccessibleFormMixin
+from core.choices import ActionField, District
+from core.forms import AccessibleFormMixin
 
-from .choices import ActionField, District, ProposalStatus
+from .choices import ProposalStatus
 from .images import image_normalise, pending_image_open
 from .models import KASSEL_BOUNDS, Report, Vote
 from .selectors import SORTS

@@ -9,7 +9,9 @@ from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 
-from .choices import ActionField, District, ProposalStatus
+from core.choices import ActionField, District
+
+from .choices import ProposalStatus
 
 # Statuses in which a proposal is public and counts for the strategy.
 VISIBLE_STATUSES = [

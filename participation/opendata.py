@@ -7,9 +7,9 @@ from django.conf import settings
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
+from core.choices import ActionField, District
 from smartkassel.opendata import Column, iso_datetime, point_feature
 
-from .choices import ActionField, District
 from .models import VISIBLE_STATUSES
 
 ACTION_FIELD_NAMES = dict(ActionField.choices)

@@ -3,6 +3,8 @@
 from allauth.account.models import EmailAddress
 from django.utils.translation import gettext as _
 
+from core.roles import MODERATOR_GROUP
+
 from .choices import ProposalStatus
 from .phases import open_phase
 
@@ -16,11 +18,6 @@ def has_confirmed_email(user) -> bool:
 def can_contribute(user) -> bool:
     """Signed in, active, and with a confirmed email address."""
     return has_confirmed_email(user)
-
-
-# The project office's group; its members moderate in the Wagtail admin (made by a data migration).
-MODERATOR_GROUP = "Projektbüro"
-COUNCIL_GROUP = "Stadtverordnete"
 
 
 def can_moderate(user) -> bool:

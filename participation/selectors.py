@@ -8,7 +8,9 @@ from django.db import connection
 from django.db.models import Count, Exists, F, Max, Min, OuterRef, Prefetch, Q, QuerySet
 from django.db.models.functions import Mod, TruncWeek
 
-from .choices import ActionField, District, ProposalStatus
+from core.choices import ActionField, District
+
+from .choices import ProposalStatus
 from .models import Comment, Proposal, Report, Vote
 from .similarity import features, similarity
 

@@ -1,6 +1,6 @@
 from celery import shared_task
 
-from smartkassel.task_options import DATABASE_RETRYING
+from core.task_options import DATABASE_RETRYING
 
 from .images import pending_images_delete_expired
 from .services import counts_reconcile

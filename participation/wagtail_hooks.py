@@ -7,9 +7,11 @@ from wagtail.log_actions import LogFormatter
 from wagtail.permissions import register_permission_policy
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from core.choices import ActionField
+
 from . import admin_views
 from .admin_views.actions import ACTIONS
-from .choices import ActionField, ProposalStatus
+from .choices import ProposalStatus
 from .models import Comment, Proposal, ProposalPhase, Report
 from .notifications.models import Notification
 from .services import moderation

@@ -22,7 +22,7 @@ from django.utils.decorators import decorator_from_middleware
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_safe
 
-from participation.ratelimit import address_rate_limit_exceeded
+from core.ratelimit import address_rate_limit_exceeded
 
 # The licence the city publishes its open data under (GovData's standard licence for German public bodies).
 LICENSE = {

@@ -2,7 +2,7 @@
 
 import datetime
 
-from participation.choices import ActionField
+from core.choices import ActionField
 
 HOME = {
     "title": "Smart Kassel – die Smart-City-Strategie gemeinsam gestalten",

@@ -12,8 +12,8 @@ from wagtail.models import Page
 from wagtail.search import index
 from wagtail.url_routing import RouteResult
 
+from core.choices import ActionField
 from participation import phases
-from participation.choices import ActionField
 from participation.listing import proposal_page_context
 from participation.selectors import districts_reached
 

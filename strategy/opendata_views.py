@@ -7,7 +7,8 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_safe
 
-from participation.choices import ActionField, District, ProposalStatus
+from core.choices import ActionField, District
+from participation.choices import ProposalStatus
 from participation.opendata import STATUS_VALUES, VOTE_COLUMNS, include_pseudonyms, proposal_columns
 from smartkassel.opendata import (
     ATTRIBUTION,

@@ -3,8 +3,8 @@
 Both pass the models they use, so the migration can hand in its historical ones. Granting twice changes nothing.
 """
 
-from participation.permissions import COUNCIL_GROUP as COUNCIL
-from participation.permissions import MODERATOR_GROUP as PROJECT_OFFICE
+from core.roles import COUNCIL_GROUP as COUNCIL
+from core.roles import MODERATOR_GROUP as PROJECT_OFFICE
 
 # Edit and publish every page below the site's home page (Wagtail checks page rights along the tree).
 PAGE_EDITOR_PERMISSIONS = ("add_page", "change_page", "publish_page")

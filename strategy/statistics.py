@@ -10,7 +10,7 @@ from django.utils.formats import date_format
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext as _
 
-from participation.choices import ActionField, District
+from core.choices import ActionField, District
 from participation.selectors import (
     ParticipationCounts,
     participation_per_action_field,

@@ -2,7 +2,7 @@ import datetime
 
 from celery import shared_task
 
-from smartkassel.task_options import DATABASE_RETRYING, SHORT_TASK
+from core.task_options import DATABASE_RETRYING, SHORT_TASK
 
 from .services import home_figures_refresh
 from .services import synthesis as synthesis_services

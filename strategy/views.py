@@ -7,7 +7,7 @@ from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
-from participation.choices import ActionField
+from core.choices import ActionField
 
 from .models import StrategyPage, SynthesisRun
 from .permissions import can_read_strategy_drafts, can_run_synthesis, can_view_synthesis

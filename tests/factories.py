@@ -5,7 +5,8 @@ import factory
 from django.contrib.auth import get_user_model
 from django.utils import timezone
 
-from participation.choices import ActionField, ProposalStatus
+from core.choices import ActionField
+from participation.choices import ProposalStatus
 from participation.models import Comment, Proposal, Vote
 from participation.notifications.kinds import NotificationKind
 from participation.notifications.models import Notification

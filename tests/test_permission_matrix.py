@@ -17,11 +17,12 @@ from wagtail.images.tests.utils import get_test_image_file
 from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission, Page, Site
 from wagtail.test.utils.form_data import nested_form_data, streamfield
 
-from participation.choices import ActionField, ProposalStatus
+from core.choices import ActionField
+from core.roles import COUNCIL_GROUP, MODERATOR_GROUP
+from participation.choices import ProposalStatus
 from participation.models import Comment, Proposal, Report, Vote
 from participation.notifications.kinds import NotificationKind
 from participation.notifications.models import Notification
-from participation.permissions import COUNCIL_GROUP, MODERATOR_GROUP
 from strategy.models import ActionFieldPage, HomePage, StrategyPage, SynthesisRun
 from strategy.roles import draft_reading_grant, image_rights_grant, page_rights_grant
 from tests.factories import (

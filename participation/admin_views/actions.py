@@ -14,8 +14,10 @@ from django.views.generic import FormView
 from wagtail.admin import messages
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
+from core.choices import ActionField
+
 from .. import services
-from ..choices import ActionField, ProposalStatus
+from ..choices import ProposalStatus
 from ..models import Comment, Proposal, Report
 from ..permissions import can_moderate
 from ..selectors import similar_proposals

@@ -2,7 +2,7 @@
 
 from django.db import migrations
 
-from smartkassel.migration_support import model_permissions_create
+from core.migration_support import model_permissions_create
 
 PROJECT_OFFICE = "Projektbüro"
 COUNCIL = "Stadtverordnete"

@@ -12,9 +12,10 @@ from django.contrib.auth import get_user_model
 from django.db import transaction
 from django.utils import timezone
 
+from core.roles import MODERATOR_GROUP
+
 from ..choices import ProposalStatus
 from ..models import Comment, Proposal
-from ..permissions import MODERATOR_GROUP
 from .emails import has_content, notification_email
 from .kinds import NotificationKind, preference_field
 from .models import Notification

@@ -5,7 +5,7 @@ import datetime
 from celery import shared_task
 from django.db import OperationalError
 
-from smartkassel.task_options import DATABASE_RETRYING, SHORT_TASK
+from core.task_options import DATABASE_RETRYING, SHORT_TASK
 
 from . import services
 

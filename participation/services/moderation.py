@@ -9,7 +9,9 @@ from django.utils.translation import gettext as _
 from wagtail.log_actions import log
 from wagtail.models import ModelLogEntry
 
-from ..choices import ActionField, ProposalStatus
+from core.choices import ActionField
+
+from ..choices import ProposalStatus
 from ..models import VISIBLE_STATUSES, Comment, Proposal, Report
 from ..notifications.services import notify_hidden, notify_official_answer, notify_proposal_status_changed, notify_reply
 from ..permissions import can_moderate

@@ -9,10 +9,11 @@ from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
+from core.ratelimit import rate_limit_exceeded, too_many_requests
+
 from ..forms import CommentEditForm, CommentForm
 from ..models import Comment, Proposal
 from ..permissions import can_change_comment, can_pin_comment, comment_denial
-from ..ratelimit import rate_limit_exceeded, too_many_requests
 from ..selectors import COMMENT_ORDERS, comment_page_number, comment_thread
 from ..services import comment_create, comment_delete, comment_pin, comment_update
 from .common import comment_url, get_viewable_comment, get_viewable_proposal

@@ -6,6 +6,7 @@ Only visible proposals (published, not hidden); never an email or account; pseud
 from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
 from django.utils.translation import gettext as _
 
+from core.choices import ActionField, District
 from smartkassel.opendata import (
     PAGE_PARAMS,
     ApiError,
@@ -20,7 +21,6 @@ from smartkassel.opendata import (
     open_data_view,
 )
 
-from ..choices import ActionField, District
 from ..opendata import (
     STATUS_VALUES,
     VOTE_COLUMNS,

@@ -9,14 +9,16 @@ from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods
 
+from core.choices import ActionField
+from core.ratelimit import rate_limit_exceeded, too_many_requests
+
 from .. import phases
-from ..choices import ActionField, ProposalStatus
+from ..choices import ProposalStatus
 from ..forms import ProposalForm
 from ..images import pending_image_keep
 from ..listing import proposal_page_context
 from ..models import Proposal
 from ..permissions import can_contribute, can_edit_proposal, can_withdraw_proposal
-from ..ratelimit import rate_limit_exceeded, too_many_requests
 from ..selectors import proposal_list, proposal_map_points, similar_proposals
 from ..services import PhaseClosed, proposal_create, proposal_update, proposal_withdraw
 from .comments import discussion_context

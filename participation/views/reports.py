@@ -9,10 +9,11 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
+from core.ratelimit import rate_limit_exceeded, too_many_requests
+
 from ..forms import ReportForm
 from ..models import Comment, Proposal
 from ..permissions import can_view_proposal, report_denial
-from ..ratelimit import rate_limit_exceeded, too_many_requests
 from ..selectors import has_reported
 from ..services import AlreadyReported, report_create
 from .common import comment_url, get_viewable_comment, get_viewable_proposal

@@ -8,10 +8,11 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
+from core.ratelimit import rate_limit_exceeded, too_many_requests
+
 from ..forms import VoteForm
 from ..models import Proposal, Vote
 from ..permissions import can_contribute, vote_denial
-from ..ratelimit import rate_limit_exceeded, too_many_requests
 from ..selectors import own_vote
 from ..services import vote_cast, vote_withdraw
 from .common import get_viewable_proposal, wants_json

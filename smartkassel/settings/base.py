@@ -34,6 +34,7 @@ SITE_URL_SET = env("SITE_URL")
 SITE_URL = (SITE_URL_SET or "http://127.0.0.1:8000").rstrip("/")
 
 INSTALLED_APPS = [
+    "core",
     "accounts",
     "participation",
     "strategy",

@@ -5,7 +5,7 @@ On a fresh install the tree comes later, from the demo loader (or the editors), 
 
 from django.db import migrations
 
-from smartkassel.migration_support import model_permissions_create
+from core.migration_support import model_permissions_create
 from strategy.roles import draft_reading_grant, page_rights_grant
 
 

@@ -2,7 +2,7 @@
 
 from django.db import migrations
 
-from smartkassel.migration_support import model_permissions_create
+from core.migration_support import model_permissions_create
 from strategy.roles import image_rights_grant
 
 

@@ -17,7 +17,7 @@ from django.db import IntegrityError, OperationalError, transaction
 from django.utils import timezone
 from wagtail.models import GroupApprovalTask, Workflow, WorkflowPage, WorkflowTask
 
-from participation.choices import ActionField, District
+from core.choices import ActionField, District
 from participation.selectors import latest_input_at, synthesis_input
 from strategy.models import ActionFieldPage, StrategyPage, SynthesisRun
 from strategy.roles import PROJECT_OFFICE

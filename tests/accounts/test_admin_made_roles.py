@@ -6,8 +6,9 @@ from django.contrib.auth.models import Group
 from django.urls import reverse
 
 from accounts.models import User
+from core.roles import COUNCIL_GROUP, MODERATOR_GROUP
 from participation.choices import ProposalStatus
-from participation.permissions import COUNCIL_GROUP, MODERATOR_GROUP, can_moderate
+from participation.permissions import can_moderate
 from strategy.permissions import can_read_strategy_drafts
 from tests.factories import CommentFactory, ProposalFactory, ProposalPhaseFactory, StaffUserFactory
 from tests.staff import admin_login

@@ -13,7 +13,7 @@ from django.contrib.auth.models import Permission
 from django.urls import reverse
 from django.utils import translation
 
-from participation.permissions import COUNCIL_GROUP, MODERATOR_GROUP
+from core.roles import COUNCIL_GROUP, MODERATOR_GROUP
 from tests.conftest import REPO_ROOT
 from tests.factories import ConfirmedUserFactory, StaffUserFactory, totp_activate, totp_code
 

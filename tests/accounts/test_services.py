@@ -5,7 +5,7 @@ from django.test import override_settings
 
 from accounts import services
 from accounts.models import Consent, User
-from participation.choices import District
+from core.choices import District
 from participation.models import Comment, Proposal, Vote
 from tests.factories import CommentFactory, ProposalFactory, UserFactory, VoteFactory
 

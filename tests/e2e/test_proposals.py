@@ -12,7 +12,7 @@ from PIL import Image
 from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 from playwright.sync_api import expect
 
-from participation.choices import ActionField, District
+from core.choices import ActionField, District
 from tests.factories import ConfirmedUserFactory, ProposalFactory, ProposalPhaseFactory
 
 from .support import WCAG_AA_TAGS, violation_summary

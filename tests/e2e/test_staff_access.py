@@ -10,8 +10,8 @@ import pytest
 from playwright.sync_api import expect
 from wagtail.rich_text import RichText
 
-from participation.choices import ActionField
-from participation.permissions import COUNCIL_GROUP, MODERATOR_GROUP
+from core.choices import ActionField
+from core.roles import COUNCIL_GROUP, MODERATOR_GROUP
 from strategy.models import ActionFieldPage, StrategyPage
 from tests.factories import StaffUserFactory, totp_activate, totp_code
 

@@ -8,9 +8,10 @@ from django.contrib.auth.models import Group
 from django.core.exceptions import PermissionDenied
 from wagtail.models import GroupPagePermission, ModelLogEntry, Site
 
+from core.roles import COUNCIL_GROUP, MODERATOR_GROUP
 from participation.choices import ProposalStatus
 from participation.models import Report
-from participation.permissions import COUNCIL_GROUP, MODERATOR_GROUP, can_moderate
+from participation.permissions import can_moderate
 from participation.services import (
     comment_hide,
     comment_restore,

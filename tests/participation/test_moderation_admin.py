@@ -5,9 +5,9 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
+from core.roles import COUNCIL_GROUP, MODERATOR_GROUP
 from participation.choices import ProposalStatus
 from participation.models import Report
-from participation.permissions import COUNCIL_GROUP, MODERATOR_GROUP
 from tests.factories import (
     CommentFactory,
     ConfirmedUserFactory,

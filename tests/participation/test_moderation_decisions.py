@@ -5,9 +5,11 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import Q
 from wagtail.models import ModelLogEntry, Site
 
-from participation.choices import ActionField, ProposalStatus
+from core.choices import ActionField
+from core.roles import COUNCIL_GROUP
+from participation.choices import ProposalStatus
 from participation.models import Comment, ModerationSettings, Proposal
-from participation.permissions import COUNCIL_GROUP, can_vote
+from participation.permissions import can_vote
 from participation.selectors import comment_thread, participation_figures
 from participation.services import (
     ProposalData,

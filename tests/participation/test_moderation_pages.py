@@ -6,7 +6,8 @@ import pytest
 from django.urls import reverse
 from wagtail.models import ModelLogEntry, Site
 
-from participation.choices import ActionField, ProposalStatus
+from core.choices import ActionField
+from participation.choices import ProposalStatus
 from participation.models import Comment, ModerationSettings, Proposal
 from tests.factories import (
     CommentFactory,
@@ -219,7 +220,7 @@ def test_bulk_comment_actions(client, moderator):
 def test_bulk_actions_are_refused_without_the_moderator_role(client, role):
     from django.contrib.auth.models import Group
 
-    from participation.permissions import COUNCIL_GROUP
+    from core.roles import COUNCIL_GROUP
     from tests.factories import UserFactory
 
     if role == "citizen":
@@ -353,7 +354,7 @@ def test_project_office_switches_to_premoderation_in_the_site_settings(client, m
 def test_council_cannot_change_the_moderation_settings(client):
     from django.contrib.auth.models import Group
 
-    from participation.permissions import COUNCIL_GROUP
+    from core.roles import COUNCIL_GROUP
     from tests.factories import UserFactory
 
     user = UserFactory(is_staff=True)

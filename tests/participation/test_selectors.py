@@ -1,7 +1,8 @@
 import pytest
 from django.db import connection
 
-from participation.choices import ActionField, ProposalStatus
+from core.choices import ActionField
+from participation.choices import ProposalStatus
 from participation.selectors import proposal_list, proposal_map_points, similar_proposals
 from tests.factories import ProposalFactory
 

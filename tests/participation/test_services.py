@@ -7,7 +7,8 @@ from django.core.exceptions import PermissionDenied
 from django.db import IntegrityError
 from django.utils import timezone
 
-from participation.choices import ActionField, ProposalStatus
+from core.choices import ActionField
+from participation.choices import ProposalStatus
 from participation.models import Proposal
 from participation.services import PhaseClosed, ProposalData, proposal_create, proposal_update, proposal_withdraw
 from tests.factories import (

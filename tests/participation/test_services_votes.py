@@ -4,7 +4,8 @@ import pytest
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.utils import timezone
 
-from participation.choices import ActionField, ProposalStatus
+from core.choices import ActionField
+from participation.choices import ProposalStatus
 from participation.models import Proposal, Vote
 from participation.services import counts_reconcile, vote_cast, vote_withdraw
 from tests.factories import ConfirmedUserFactory, ProposalFactory, ProposalPhaseFactory, UserFactory

@@ -7,7 +7,8 @@ from django.test import override_settings
 from django.urls import reverse
 from PIL import Image
 
-from participation.choices import ActionField, ProposalStatus
+from core.choices import ActionField
+from participation.choices import ProposalStatus
 from participation.models import Proposal
 from tests.factories import ConfirmedUserFactory, ProposalFactory, ProposalPhaseFactory, UserFactory
 
@@ -232,7 +233,7 @@ def test_similar_endpoint_answers_json(client):
 
 @override_settings(ALLAUTH_TRUSTED_PROXY_COUNT=0)
 def test_a_forged_forwarded_for_header_does_not_dodge_the_address_limit(rf):
-    from participation.ratelimit import client_address
+    from core.ratelimit import client_address
 
     request = rf.post("/", HTTP_X_FORWARDED_FOR="203.0.113.9", REMOTE_ADDR="198.51.100.7")
     assert client_address(request) == "198.51.100.7"
@@ -240,7 +241,7 @@ def test_a_forged_forwarded_for_header_does_not_dodge_the_address_limit(rf):
 
 @override_settings(ALLAUTH_TRUSTED_PROXY_COUNT=1)
 def test_behind_one_proxy_the_last_forwarded_hop_is_the_visitor(rf):
-    from participation.ratelimit import client_address
+    from core.ratelimit import client_address
 
     request = rf.post("/", HTTP_X_FORWARDED_FOR="203.0.113.9, 192.0.2.4", REMOTE_ADDR="10.0.0.2")
     assert client_address(request) == "192.0.2.4"

@@ -9,9 +9,10 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
-from participation.choices import ActionField, ProposalStatus
+from core.choices import ActionField
+from core.roles import COUNCIL_GROUP, MODERATOR_GROUP
+from participation.choices import ProposalStatus
 from participation.models import Comment, Proposal, Report, Vote
-from participation.permissions import COUNCIL_GROUP, MODERATOR_GROUP
 from strategy.models import SynthesisRun
 from tests.factories import CommentFactory, ConfirmedUserFactory, ProposalFactory, StaffUserFactory, VoteFactory
 from tests.staff import admin_login

@@ -4,7 +4,7 @@ import pytest
 from django.core.management import CommandError, call_command
 from wagtail.models import WorkflowState
 
-from participation.choices import ActionField
+from core.choices import ActionField
 from strategy.models import StrategyPage
 from strategy.selectors import published_themes
 from tests.factories import ConfirmedUserFactory, ProjectOfficeFactory

@@ -4,7 +4,7 @@ from django.core.management import call_command
 from wagtail.models import Page
 from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
 
-from participation.choices import ActionField
+from core.choices import ActionField
 from strategy.demo_content import ACTION_FIELDS
 from strategy.models import ActionFieldPage, ContentPage, HomePage, StrategyPage
 from tests.factories import ProposalFactory, StaffUserFactory

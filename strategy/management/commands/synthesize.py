@@ -1,7 +1,7 @@
 from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand, CommandError
 
-from participation.choices import ActionField
+from core.choices import ActionField
 from strategy.models import StrategyPage
 from strategy.services.synthesis import synthesis_request, synthesis_run
 
