@@ -9,6 +9,7 @@ MANAGE := $(BIN)/python manage.py
 help:
 	@echo "make run     install, migrate, load demo content, print a staff login, serve http://127.0.0.1:8000"
 	@echo "make test    run the whole test suite (SQLite by default; PostgreSQL/Redis via DATABASE_URL/REDIS_URL)"
+	@echo "            benchmarks: python -m bench.participation_queries, python -m bench.synthesis.quality, ..."
 	@echo "make lint    ruff, Django's system checks, missing migrations"
 	@echo "make worker  a Celery worker (needs REDIS_URL); make beat: the scheduler"
 
@@ -28,12 +29,15 @@ run: install
 	$(MANAGE) synthesize
 	$(MANAGE) runserver 127.0.0.1:8000
 
+# --durations: the ten slowest steps, so a slow new fixture shows before the loop grows back.
+# Two workers, one per core; xdist's default scheduling keeps pytest-django's order (transactional tests last).
 test: install
-	$(BIN)/pytest
+	$(BIN)/pytest -n 2 --durations=10
 
 lint: install
 	$(BIN)/ruff format --check .
 	$(BIN)/ruff check .
+	$(BIN)/lint-imports
 	$(MANAGE) check
 	$(MANAGE) makemigrations --check --dry-run
 

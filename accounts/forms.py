@@ -8,8 +8,7 @@ from django.utils.translation import get_language, gettext
 from django.utils.translation import gettext_lazy as _
 
 from core.choices import District
-from core.roles import MODERATOR_GROUP
-from participation.notifications.kinds import CONTRIBUTION_KINDS, NotificationKind, preference_field
+from core.profile import profile_sections
 
 from . import services
 from .models import User
@@ -115,45 +114,40 @@ class SignupForm(AllauthSignupForm):
 
 
 class ProfileForm(forms.Form):
+    """The account's own fields plus those other apps add (core.profile), such as the choice of emails."""
+
     def __init__(self, *args, user: User, **kwargs):
         self.user = user
-        kwargs.setdefault(
-            "initial",
-            {
-                "display_name": user.display_name,
-                "district": user.district,
-                "language": user.language,
-                "email_notifications": user.email_notifications,
-                "notifications": [kind for kind in self.offered_kinds() if getattr(user, preference_field(kind))],
-            },
-        )
+        sections = profile_sections()
+        section_fields = {name: section.fields(user) for name, section in sections.items()}
+        initial = {
+            "display_name": user.display_name,
+            "district": user.district,
+            "language": user.language,
+            "email_notifications": user.email_notifications,
+        }
+        for section in sections.values():
+            initial.update(section.initial(user))
+        kwargs.setdefault("initial", initial)
         super().__init__(*args, **kwargs)
         self.fields["display_name"] = _display_name_field()
         self.fields.update(_profile_fields())
-        self.fields["notifications"] = forms.MultipleChoiceField(
-            label=_("Which emails?"),
-            choices=[(kind, NotificationKind(kind).label) for kind in self.offered_kinds()],
-            widget=forms.CheckboxSelectMultiple,
-            required=False,
-            help_text=_(
-                "Emails about your proposals and comments come only while the box above is ticked. "
-                "Several replies on one day come together in one email in the evening."
-            ),
-        )
-
-    def offered_kinds(self) -> list[str]:
-        """The kinds this person can choose: the project office also gets its moderation digest."""
-        kinds = list(CONTRIBUTION_KINDS)
-        if self.user.groups.filter(name=MODERATOR_GROUP).exists():
-            kinds.append(NotificationKind.STAFF_DIGEST)
-        return kinds
-
-    def clean_notifications(self) -> dict[str, bool]:
-        chosen = set(self.cleaned_data["notifications"])
-        return {kind: kind in chosen for kind in self.offered_kinds()}
+        for fields in section_fields.values():
+            self.fields.update(fields)
+        # Which section each added field belongs to, so its cleaned value goes back to that section's save.
+        self.section_field_names = {name: list(fields) for name, fields in section_fields.items()}
 
     def clean_display_name(self) -> str:
         return services.display_name_validate(self.cleaned_data["display_name"], user=self.user)
+
+    def clean(self):
+        # Shaped for profile_update: the sections' values under "sections", by section.
+        data = super().clean()
+        data["sections"] = {
+            name: {field: data.pop(field) for field in names if field in data}
+            for name, names in self.section_field_names.items()
+        }
+        return data
 
 
 class AccountDeleteForm(forms.Form):

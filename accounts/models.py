@@ -31,14 +31,9 @@ class User(AbstractUser):
     language = models.CharField(
         _("preferred language"), max_length=2, choices=Language.choices, default=Language.GERMAN
     )
+    # The opt-in, asked at sign-up, to emails about one's own contributions: no such email without it. Which
+    # kinds a person wants is the notifications app's NotificationPreference.
     email_notifications = models.BooleanField(_("email notifications"), default=False)
-    # Each kind of notification can be switched off on its own (profile, or the link in every such email).
-    # The names follow participation.notifications.kinds: notify_<kind>.
-    notify_status = models.BooleanField(_("email on status changes"), default=True)
-    notify_answer = models.BooleanField(_("email on official answers"), default=True)
-    notify_hidden = models.BooleanField(_("email when moderation hides a contribution"), default=True)
-    notify_reply = models.BooleanField(_("email on replies"), default=True)
-    notify_staff_digest = models.BooleanField(_("moderation digest (project office)"), default=True)
 
     class Meta:
         verbose_name = _("user")

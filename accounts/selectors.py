@@ -1,20 +1,10 @@
 """Reads for the account pages."""
 
-from django.db.models import QuerySet
 from wagtail.models import Page
-
-from participation.models import Proposal
-
-from .models import User
 
 # The pages a person agrees to at sign-up, by the slugs the editors keep (see load_demo_content).
 PARTICIPATION_RULES_SLUG = "beteiligungsregeln"
 PRIVACY_NOTICE_SLUG = "datenschutz"
-
-
-def user_proposals(user: User) -> QuerySet[Proposal]:
-    """The user's own proposals in every status, newest first (the author sees hidden ones too)."""
-    return Proposal.objects.filter(author=user).only("pk", "title", "status", "created").order_by("-created", "-pk")
 
 
 def legal_page_urls() -> dict[str, str]:

@@ -7,14 +7,12 @@ from allauth.account.models import EmailAddress
 from allauth.mfa.models import Authenticator
 from django.conf import settings
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db import models, transaction
-from django.db.models.fields.files import FieldFile
-from django.db.models.functions import Coalesce
+from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from participation.models import Comment, Notification, Proposal, Vote
-from participation.notifications.kinds import NotificationKind, preference_field
+from core.personal_data import personal_data_sources
+from core.profile import profile_sections
 
 from .models import Consent, User
 from .validators import (
@@ -75,31 +73,21 @@ def profile_update(
     district: str = "",
     language: str = "",
     email_notifications: bool = False,
-    notifications: dict[str, bool] | None = None,
+    sections: dict[str, dict[str, Any]] | None = None,
 ) -> User:
     """Change the public profile and preferences. Saving the same values again changes nothing.
 
-    `notifications` maps notification kinds to on/off; kinds it does not name stay as they are.
+    `sections` holds, by name, the values of the profile sections other apps registered (core.profile); each
+    section saves its own in this transaction. Sections it does not name stay as they are.
     """
     user.display_name = display_name_validate(display_name, user=user)
     user.district = district
     user.language = language or User.Language.GERMAN
     user.email_notifications = email_notifications
-    fields = ["display_name", "district", "language", "email_notifications"]
-    for kind, wanted in (notifications or {}).items():
-        if kind not in NotificationKind.values:
-            raise ValueError(f"unknown notification kind {kind!r}")
-        setattr(user, preference_field(kind), wanted)
-        fields.append(preference_field(kind))
-    user.save(update_fields=fields)
-    return user
-
-
-@transaction.atomic
-def notification_unsubscribe(user: User, *, kind: str) -> User:
-    """Switch one kind of notification email off (the link in every such email). Repeating it changes nothing."""
-    setattr(user, preference_field(NotificationKind(kind)), False)
-    user.save(update_fields=[preference_field(kind)])
+    user.save(update_fields=["display_name", "district", "language", "email_notifications"])
+    registered = profile_sections()
+    for name, data in (sections or {}).items():
+        registered[name].save(user, data)
     return user
 
 
@@ -120,20 +108,12 @@ def consents_record_current(user: User) -> list[Consent]:
     ]
 
 
-def _fields(instance: models.Model, *, exclude: tuple[str, ...] = ()) -> dict[str, Any]:
-    # Every stored field, so data the participation app adds later is part of the export without a change here.
-    row = {}
-    for field in instance._meta.concrete_fields:
-        if field.name in exclude:
-            continue
-        value = field.value_from_object(instance)
-        row[field.attname if field.is_relation else field.name] = value.name if isinstance(value, FieldFile) else value
-    return row
-
-
 def user_data_export(user: User) -> dict[str, Any]:
-    """Everything the portal stores about one person (DSGVO Art. 15 and 20), and nothing about anyone else."""
-    return {
+    """Everything the portal stores about one person (DSGVO Art. 15 and 20), and nothing about anyone else.
+
+    The account's own data, then the sections each app registered (core.personal_data).
+    """
+    data = {
         "exported_at": timezone.now(),
         "account": {
             "username": user.username,
@@ -142,7 +122,6 @@ def user_data_export(user: User) -> dict[str, Any]:
             "district": user.district,
             "language": user.language,
             "email_notifications": user.email_notifications,
-            **{preference_field(kind): getattr(user, preference_field(kind)) for kind in NotificationKind.values},
             "date_joined": user.date_joined,
             "last_login": user.last_login,
             "is_staff": user.is_staff,
@@ -155,46 +134,27 @@ def user_data_export(user: User) -> dict[str, Any]:
             Authenticator.objects.filter(user=user).order_by("pk").values("type", "created_at", "last_used_at")
         ),
         "consents": list(Consent.objects.filter(user=user).values("document", "version", "accepted_at")),
-        "proposals": [_fields(p, exclude=("author", "submission_key")) for p in Proposal.objects.filter(author=user)],
-        "comments": [_fields(c, exclude=("author",)) for c in Comment.objects.filter(author=user).order_by("pk")],
-        "votes": [_fields(v, exclude=("voter",)) for v in Vote.objects.filter(voter=user).order_by("pk")],
-        # Which emails were owed and sent; a staff digest's payload names other people's reports, so it stays out.
-        "notifications": list(
-            Notification.objects.filter(recipient=user).values("kind", "status", "created", "sent_at", "proposal")
-        ),
     }
-
-
-def _vote_count(value: int) -> Coalesce:
-    votes = (
-        Vote.objects.filter(proposal=models.OuterRef("pk"), value=value)
-        .order_by()
-        .values("proposal")
-        .annotate(n=models.Count("pk"))
-        .values("n")
-    )
-    return Coalesce(models.Subquery(votes), 0)
+    for source in personal_data_sources().values():
+        data.update(source.export(user))
+    return data
 
 
 @transaction.atomic
 def account_delete(user: User, *, password: str) -> None:
     """Delete a citizen's account after checking the password.
 
-    Proposals and comments stay, anonymous (their author becomes NULL); votes, consents, email addresses
-    and second factors go with the account. Staff accounts are removed by an administrator, not here.
+    Every app's eraser runs first, in this transaction (participation deletes the votes and recounts; its
+    proposals and comments stay, anonymous, as their author becomes NULL); consents, email addresses and second
+    factors go with the account. Staff accounts are removed by an administrator, not here.
     """
     if user.is_staff or user.is_superuser:
         raise PermissionDenied(_("Staff accounts are deleted by an administrator."))
     if not user.check_password(password):
         raise ValidationError(_("The password is not correct."), code="password_incorrect")
-    voted_on = list(Vote.objects.filter(voter=user).values_list("proposal_id", flat=True))
+    for source in personal_data_sources().values():
+        source.erase(user)
     user.delete()
-    # The proposals' stored vote counts follow the rows that remain (recounted, so the update is exact).
-    Proposal.objects.filter(pk__in=voted_on).update(
-        agree_count=_vote_count(Vote.Value.AGREE),
-        disagree_count=_vote_count(Vote.Value.DISAGREE),
-        pass_count=_vote_count(Vote.Value.PASS),
-    )
 
 
 @transaction.atomic

@@ -8,9 +8,4 @@ urlpatterns = [
     path("profil/", views.profile, name="profile"),
     path("daten/", views.data_export, name="data_export"),
     path("loeschen/", views.delete, name="delete"),
-    path(
-        "benachrichtigungen/abbestellen/<str:token>/",
-        views.notification_unsubscribe,
-        name="notification_unsubscribe",
-    ),
 ]

@@ -13,15 +13,12 @@ from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
-from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods
 
-from participation.notifications.kinds import NotificationKind
-from participation.notifications.tokens import unsubscribe_token_read
+from core.profile import profile_panels
 
 from . import services
 from .forms import AccountDeleteForm, ProfileForm
-from .selectors import user_proposals
 
 
 @never_cache
@@ -33,7 +30,7 @@ def profile(request):
         services.profile_update(request.user, **form.cleaned_data)
         messages.success(request, _("Your profile has been saved."))
         return redirect("accounts:profile")
-    return render(request, "account/profile.html", {"form": form, "proposals": user_proposals(request.user)})
+    return render(request, "account/profile.html", {"form": form, "profile_panels": profile_panels(request.user)})
 
 
 @never_cache
@@ -75,21 +72,3 @@ def delete(request):
                 )
                 return redirect("wagtail_serve", "")
     return render(request, "account/delete.html", {"form": form})
-
-
-# The signed token is the authorisation, not a session: mail programs send the one-click unsubscribe
-# (RFC 8058) as a POST without a CSRF token, and a forged request cannot name a valid token.
-@csrf_exempt
-@never_cache
-@require_http_methods(["GET", "POST"])
-def notification_unsubscribe(request, token):
-    """GET shows what the link switches off and a button; POST switches it off. Works without logging in."""
-    found = unsubscribe_token_read(token)
-    if found is None:
-        return render(request, "account/notification_unsubscribe.html", {"invalid": True}, status=404)
-    user, kind = found
-    done = request.method == "POST"
-    if done:
-        services.notification_unsubscribe(user, kind=kind)
-    context = {"kind_label": NotificationKind(kind).label, "done": done}
-    return render(request, "account/notification_unsubscribe.html", context)

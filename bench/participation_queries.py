@@ -1,13 +1,10 @@
 """Query counts of the proposal pages with 20 and 200 proposals: they must not grow with the rows shown.
 
-Run: .venv/bin/python bench/participation_queries.py
+Run from the repository root: .venv/bin/python -m bench.participation_queries
 """
 
 import os
-import sys
-from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "smartkassel.settings.test")
 
 import django

@@ -1,7 +1,7 @@
 """Vote throughput on a local gunicorn server over PostgreSQL and Redis, then a reconciliation of the counts.
 
 Run (PostgreSQL and Redis on this machine):
-    .venv/bin/python bench/votes_throughput.py [--voters 400] [--proposals 10] [--clients 16] [--workers 4]
+    .venv/bin/python -m bench.votes_throughput [--voters 400] [--proposals 10] [--clients 16] [--workers 4]
 
 It creates the database `smartkassel_bench` afresh, signs voters in by writing their sessions, and lets
 client threads POST votes to /vorschlaege/<id>/abstimmen/ as the browser's form does (each client with its
@@ -52,7 +52,7 @@ def prepare(voters: int, proposals: int) -> tuple[list[int], list[str]]:
     from django.core.cache import cache
     from django.core.management import call_command
 
-    from participation.demo import demo_citizens_ensure, demo_phase_ensure
+    from demo.loader import demo_citizens_ensure, demo_phase_ensure
     from participation.models import Proposal
 
     call_command("migrate", verbosity=0)
@@ -149,7 +149,6 @@ def main() -> None:
         "ALLAUTH_TRUSTED_PROXY_COUNT": "1",
     }
     os.environ.update(env)
-    sys.path.insert(0, str(ROOT))
     recreate_database()
     proposal_ids, sessions = prepare(args.voters, args.proposals)
 

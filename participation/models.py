@@ -333,7 +333,3 @@ class ModerationSettings(BaseSiteSetting):
     @property
     def premoderate_comments(self) -> bool:
         return self.comments == self.Mode.PRE
-
-
-# The outbox of emails lives with its rendering and sending in participation.notifications.
-from .notifications.models import Notification  # noqa: E402, F401

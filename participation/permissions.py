@@ -3,10 +3,10 @@
 from allauth.account.models import EmailAddress
 from django.utils.translation import gettext as _
 
-from core.roles import MODERATOR_GROUP
+from core.roles import MODERATOR_GROUP, has_role
+from participation.selectors import open_phase
 
 from .choices import ProposalStatus
-from .phases import open_phase
 
 
 def has_confirmed_email(user) -> bool:
@@ -27,14 +27,7 @@ def can_moderate(user) -> bool:
     member added there must work as the project office at once. Services, admin views, templates and the
     staff-answer mark on comments all ask this, so a council member never counts as the project office.
     """
-    if not user.is_authenticated or not user.is_active:
-        return False
-    if user.is_superuser:
-        return True
-    # Asked several times per request (page, comments, pins): remember the answer on the user object.
-    if not hasattr(user, "_in_moderator_group"):
-        user._in_moderator_group = user.groups.filter(name=MODERATOR_GROUP).exists()
-    return user._in_moderator_group
+    return has_role(user, MODERATOR_GROUP)
 
 
 def can_view_proposal(user, proposal) -> bool:

@@ -3,15 +3,17 @@
 import datetime
 from dataclasses import asdict, dataclass
 
+from django.contrib.postgres.search import SearchQuery, SearchVector
 from django.core.paginator import Page, Paginator
 from django.db import connection
 from django.db.models import Count, Exists, F, Max, Min, OuterRef, Prefetch, Q, QuerySet
 from django.db.models.functions import Mod, TruncWeek
+from django.utils import timezone
 
 from core.choices import ActionField, District
 
 from .choices import ProposalStatus
-from .models import Comment, Proposal, Report, Vote
+from .models import Comment, Proposal, ProposalPhase, Report, Vote
 from .similarity import features, similarity
 
 SORTS = {
@@ -55,8 +57,6 @@ def participation_figures() -> ParticipationFigures:
 
 def _search(queryset: QuerySet, query: str) -> QuerySet:
     if connection.vendor == "postgresql":
-        from django.contrib.postgres.search import SearchQuery, SearchVector
-
         vector = SearchVector("title", weight="A", config="german") + SearchVector("body", weight="B", config="german")
         return queryset.annotate(search=vector).filter(
             search=SearchQuery(query, config="german", search_type="websearch")
@@ -221,8 +221,6 @@ def synthesis_input(action_field: str) -> tuple[list, list, list]:
 
 def latest_input_at(action_field: str):
     """When the field's public input (proposals, comments, votes) last changed, or None without any."""
-    from django.db.models import Max
-
     proposals = Proposal.objects.visible().filter(action_field=action_field)
     moments = [
         proposals.aggregate(latest=Max("updated"))["latest"],
@@ -454,3 +452,31 @@ def open_vote_totals(*, action_field: str = "", district: str = "") -> QuerySet:
 def visible_proposal_ids(ids) -> set[int]:
     """Which of these proposal ids are visible now (strategy's open data drops the others)."""
     return set(Proposal.objects.visible().filter(pk__in=list(ids)).values_list("pk", flat=True))
+
+
+# When proposals may be submitted: the phases set by the project office in the Wagtail admin.
+
+
+def _phases_for_field(action_field: str):
+    return ProposalPhase.objects.filter(Q(action_field=action_field) | Q(action_field=""))
+
+
+def open_phase(action_field: str, *, now=None) -> ProposalPhase | None:
+    """The phase open now for this action field (its own, or one for all fields), if any."""
+    now = now or timezone.now()
+    return _phases_for_field(action_field).filter(starts_at__lte=now, ends_at__gt=now).order_by("ends_at").first()
+
+
+def next_phase(action_field: str, *, now=None) -> ProposalPhase | None:
+    now = now or timezone.now()
+    return _phases_for_field(action_field).filter(starts_at__gt=now).order_by("starts_at").first()
+
+
+def last_phase(action_field: str, *, now=None) -> ProposalPhase | None:
+    now = now or timezone.now()
+    return _phases_for_field(action_field).filter(ends_at__lte=now).order_by("-ends_at").first()
+
+
+def user_proposals(user) -> QuerySet[Proposal]:
+    """The user's own proposals in every status, newest first (the author sees hidden ones too)."""
+    return Proposal.objects.filter(author=user).only("pk", "title", "status", "created").order_by("-created", "-pk")

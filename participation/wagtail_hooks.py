@@ -13,7 +13,6 @@ from . import admin_views
 from .admin_views.actions import ACTIONS
 from .choices import ProposalStatus
 from .models import Comment, Proposal, ProposalPhase, Report
-from .notifications.models import Notification
 from .services import moderation
 
 # The address segment of each moderation form, under the item's admin URL.
@@ -32,9 +31,6 @@ ACTION_PATHS = {
 register_permission_policy(Proposal, admin_views.ModerationPermissionPolicy(Proposal))
 register_permission_policy(Comment, admin_views.ModerationPermissionPolicy(Comment))
 register_permission_policy(Report, admin_views.ModerationPermissionPolicy(Report, denied=("add", "change", "delete")))
-register_permission_policy(
-    Notification, admin_views.ModerationPermissionPolicy(Notification, denied=("add", "change", "delete"))
-)
 
 
 class ProposalPhaseViewSet(SnippetViewSet):
@@ -105,33 +101,14 @@ class ReportViewSet(ModelViewSet):
     form_fields = ["text"]
 
 
-class NotificationViewSet(ModelViewSet):
-    """The email outbox, read-only, for IT; nobody holds its model permissions, so superusers only."""
-
-    model = Notification
-    name = "benachrichtigungen"
-    icon = "mail"
-    menu_label = _("Notifications")
-    index_view_class = admin_views.NotificationIndexView
-    list_display = admin_views.NOTIFICATION_COLUMNS
-    list_filter = ["status", "kind"]
-    search_backend_name = None
-    inspect_view_enabled = True
-    copy_view_enabled = False
-    form_fields = ["status"]  # required by ModelViewSet; the policy refuses every change
-
-    def get_urlpatterns(self):
-        resend = admin_views.NotificationResendView.as_view()
-        return [*super().get_urlpatterns(), path("erneut-senden/", resend, name="resend")]
-
-
 class ParticipationViewSetGroup(ViewSetGroup):
     """Everything the project office moderates, in one menu group."""
 
     menu_label = _("Participation")
     menu_icon = "group"
     menu_order = 250
-    items = (ProposalViewSet, CommentViewSet, ReportViewSet, ProposalPhaseViewSet, NotificationViewSet)
+    items = (ProposalViewSet, CommentViewSet, ReportViewSet, ProposalPhaseViewSet)
+    submenu_hook = admin_views.PARTICIPATION_MENU_HOOK
 
 
 @hooks.register("register_admin_viewset")

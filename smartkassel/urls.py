@@ -8,11 +8,8 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
-from strategy.opendata_views import open_data_page
-
 from .health import health
 from .i18n import set_language_from_next
-from .opendata import api_index, api_not_found
 
 urlpatterns = [
     path("health/", health, name="health"),
@@ -21,12 +18,8 @@ urlpatterns = [
     path("admin/login/", RedirectView.as_view(pattern_name="account_login", query_string=True)),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
-    # Open data files and the read-only API are the same in every language: no language prefix.
-    path("", include("participation.opendata_urls")),
-    path("", include("strategy.opendata_urls")),
-    path("api/v1/", api_index, name="api_index"),
-    # Anything else under /api/ that ends in a slash answers in JSON too (without one, Django adds the slash).
-    re_path(r"^api/(?P<rest>.*/)?$", api_not_found),
+    # Open data: files and the read-only API without language prefix, its page in both languages (see opendata/urls.py).
+    path("", include("opendata.urls")),
 ]
 
 # Uploaded images are public and few; Django serves them so the deployment needs no extra file server.
@@ -38,9 +31,9 @@ urlpatterns += [
 urlpatterns += i18n_patterns(
     path("jsi18n/", JavaScriptCatalog.as_view(), name="javascript-catalog"),
     path("konto/", include("accounts.urls")),
+    path("konto/benachrichtigungen/", include("notifications.urls")),
     path("konto/", include("allauth.urls")),
     path("vorschlaege/", include("participation.urls")),
-    path("offene-daten/", open_data_page, name="open_data"),
     # Wagtail's front-end login is a plain Django LoginView: no second factor, no rate limit. Only allauth's
     # login serves a password form; this address (and the admin's, above) lead there.
     path("_util/login/", RedirectView.as_view(pattern_name="account_login", query_string=True)),

@@ -1,102 +1,12 @@
-"""StreamField blocks for the portal's pages. Each has an icon, a template and a preview value."""
+"""StreamField blocks of strategy pages: the synthesis intro and the themes it drafts."""
 
+from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
-from wagtail.images.blocks import ImageBlock
 
-RICH_TEXT_FEATURES = ["bold", "italic", "link", "ol", "ul", "h3", "h4"]
+from core.choices import District
+from portal.blocks import HeadingBlock, ParagraphBlock
 
-
-class HeadingBlock(blocks.CharBlock):
-    class Meta:
-        icon = "title"
-        label = _("Heading")
-        template = "blocks/heading_block.html"
-        preview_value = "Was wir gemeinsam erreichen wollen"
-        form_classname = "title"
-
-
-class ParagraphBlock(blocks.RichTextBlock):
-    def __init__(self, **kwargs):
-        super().__init__(features=RICH_TEXT_FEATURES, **kwargs)
-
-    class Meta:
-        icon = "pilcrow"
-        label = _("Paragraph")
-        template = "blocks/paragraph_block.html"
-        preview_value = "<p>Kassel entwickelt seine Smart-City-Strategie gemeinsam mit den Bürgerinnen und Bürgern.</p>"
-
-
-class CalloutBlock(blocks.StructBlock):
-    title = blocks.CharBlock(label=_("Title"))
-    text = blocks.TextBlock(label=_("Text"))
-
-    class Meta:
-        icon = "info-circle"
-        label = _("Callout")
-        template = "blocks/callout_block.html"
-        preview_value = {"title": "Mitmachen", "text": "Schlagen Sie vor, was Kassel digital besser machen kann."}
-
-
-class QuoteBlock(blocks.StructBlock):
-    quote = blocks.TextBlock(label=_("Quote"))
-    attribution = blocks.CharBlock(label=_("Attribution"), required=False)
-
-    class Meta:
-        icon = "openquote"
-        label = _("Quote")
-        template = "blocks/quote_block.html"
-        preview_value = {"quote": "Technik, die man im Alltag wirklich braucht.", "attribution": "Projektbüro"}
-
-
-class FigureBlock(ImageBlock):
-    class Meta:
-        icon = "image"
-        label = _("Image")
-        template = "blocks/image_block.html"
-
-
-class BodyBlock(blocks.StreamBlock):
-    heading = HeadingBlock()
-    paragraph = ParagraphBlock()
-    callout = CalloutBlock()
-    quote = QuoteBlock()
-    image = FigureBlock()
-
-    class Meta:
-        template = "blocks/body_block.html"
-
-
-class GoalBlock(blocks.StructBlock):
-    title = blocks.CharBlock(label=_("Goal"))
-    description = blocks.TextBlock(label=_("Description"), required=False)
-
-    class Meta:
-        icon = "tick-inverse"
-        label = _("Goal")
-        template = "blocks/goal_block.html"
-        preview_value = {"title": "Sichere Schulwege", "description": "Jedes Kind kommt sicher zur Schule."}
-
-
-class PhaseBlock(blocks.StructBlock):
-    title = blocks.CharBlock(label=_("Phase"))
-    start = blocks.DateBlock(label=_("Start"))
-    end = blocks.DateBlock(label=_("End"), required=False)
-    description = blocks.TextBlock(label=_("Description"), required=False)
-
-    class Meta:
-        icon = "date"
-        label = _("Phase")
-        template = "blocks/phase_block.html"
-        preview_value = {
-            "title": "Strategie gemeinsam entwickeln",
-            "start": "2021-04-01",
-            "end": "2023-03-31",
-            "description": "Bürgerrat, Denklabore und Online-Beteiligung.",
-        }
-
-
-# Blocks of a strategy page. The synthesis writes them into a draft; the project office edits and approves it.
 CONSENSUS_CHOICES = [
     ("consensus", _("Consensus")),
     ("divisive", _("Divisive")),
@@ -204,6 +114,7 @@ class ThemeBlock(blocks.StructBlock):
     def get_context(self, value, parent_context=None):
         context = super().get_context(value, parent_context=parent_context)
         context["consensus_label"] = dict(CONSENSUS_CHOICES).get(value.get("consensus"), "")
+        context["anchor"] = theme_anchor(value)
         return context
 
     class Meta:
@@ -231,3 +142,69 @@ class StrategyBodyBlock(blocks.StreamBlock):
 
     class Meta:
         template = "blocks/body_block.html"
+
+
+# The theme block's data, written and read here beside its schema (ThemeBlock): the synthesis writes it, the
+# strategy pages, versions, charts, proposal pages and open data read it.
+
+REPRESENTATIVE_PROPOSALS = 5
+
+
+def theme_block_value(theme, *, titles: dict[str, str]) -> dict:
+    """A synthesised theme (strategy.synthesis Theme) as ThemeBlock's raw value."""
+    support = theme.support
+    return {
+        "label": theme.label[:200],
+        "theme_id": theme.id[:100],
+        "consensus": theme.consensus,
+        "support": {
+            "participants": support.participants,
+            "agree": support.agree,
+            "disagree": support.disagree,
+            "passes": support.passes,
+            "score": round(support.score, 4),
+        },
+        "summary": [{"text": s.text, "proposal": int(s.source)} for s in theme.summary],
+        "proposals": [
+            {"proposal": int(pid), "title": titles.get(pid, "")[:120]}
+            for pid in theme.proposals[:REPRESENTATIVE_PROPOSALS]
+        ],
+        "districts": [{"district": _district_label(key), "proposals": count} for key, count in theme.districts if key],
+        "members": [int(pid) for pid in theme.proposals],
+        "groups": [
+            {
+                "group": group + 1,
+                "votes": int(rates["votes"]),
+                "agree": round(rates["agree"], 4),
+                "disagree": round(rates["disagree"], 4),
+            }
+            for group, rates in sorted(theme.groups.items())
+            if rates.get("votes")
+        ],
+    }
+
+
+def _district_label(key: str) -> str:
+    try:
+        return District(key).label
+    except ValueError:
+        return key
+
+
+def theme_members(value) -> tuple[int, ...]:
+    """Every proposal the theme rests on, most representative first (older drafts list only representatives)."""
+    return tuple(value.get("members") or ()) or tuple(item["proposal"] for item in value["proposals"])
+
+
+def theme_slug(value) -> str:
+    return slugify(value.get("theme_id") or value.get("label") or "theme")
+
+
+def theme_anchor(value) -> str:
+    """The fragment of the theme's section on its page: links from proposals, the overview and open data."""
+    return f"theme-{theme_slug(value)}"
+
+
+def theme_key(value) -> str:
+    """A theme's identity across versions: its stable id, or its label for themes written by hand."""
+    return f"id:{value.get('theme_id')}" if value.get("theme_id") else f"label:{value.get('label', '').strip().lower()}"

@@ -9,11 +9,14 @@ from dataclasses import dataclass, field
 from django.core.cache import cache
 from django.db.models import Exists, Max, OuterRef, Subquery
 from django.db.models.functions import Length, Substr
-from django.utils.text import slugify
 from django.utils.translation import get_language
-from wagtail.models import Page, PageLogEntry, PageViewRestriction, Revision
+from wagtail.models import Page, PageViewRestriction
 
-from .models import ActionFieldPage, StrategyPage, SynthesisRun
+from portal.models import ActionFieldPage
+
+from .blocks import theme_anchor, theme_members
+from .models.pages import StrategyPage
+from .models.runs import SynthesisRun
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,8 +33,8 @@ class PublishedTheme:
 
     @property
     def anchor(self) -> str:
-        """The fragment of the theme's section on its page (see blocks/theme_block.html)."""
-        return f"theme-{slugify(self.theme_id or self.label)}"
+        """The fragment of the theme's section on its page."""
+        return theme_anchor({"theme_id": self.theme_id, "label": self.label})
 
 
 def _live_public_strategy_pages():
@@ -66,7 +69,7 @@ def published_themes(action_field: str | None = None) -> list[PublishedTheme]:
             if block.block_type != "theme":
                 continue
             value = block.value
-            members = tuple(value.get("members") or ()) or tuple(item["proposal"] for item in value["proposals"])
+            members = theme_members(value)
             themes.append(
                 PublishedTheme(
                     page_id=page.pk,
@@ -140,46 +143,6 @@ def published_theme_index() -> dict[int, list[PublishedTheme]]:
 def themes_of_proposal_cached(proposal_id: int) -> list[PublishedTheme]:
     """As themes_of_proposal, from the cached index: no query on a warm cache."""
     return published_theme_index().get(proposal_id, [])
-
-
-@dataclass(frozen=True, slots=True)
-class PublishedVersion:
-    revision_id: int
-    published_at: datetime.datetime
-    number: int  # 1 for the first published version
-
-
-def published_versions(page: StrategyPage) -> list[PublishedVersion]:
-    """The page's published versions, newest first, from Wagtail's publish log; drafts never appear (one query)."""
-    entries = (
-        PageLogEntry.objects.filter(page=page, action="wagtail.publish")
-        .exclude(revision=None)
-        .order_by("timestamp", "pk")
-        .values_list("revision_id", "timestamp")
-    )
-    seen, versions = set(), []
-    for revision_id, timestamp in entries:
-        if revision_id in seen:
-            continue  # a revision published twice (unpublished, then republished) is one version
-        seen.add(revision_id)
-        versions.append(PublishedVersion(revision_id=revision_id, published_at=timestamp, number=len(versions) + 1))
-    return versions[::-1]
-
-
-def published_version(
-    page: StrategyPage, revision_id: int, *, versions: list[PublishedVersion] | None = None
-) -> tuple[PublishedVersion, StrategyPage] | None:
-    """One published version of the page and its content, or None if that revision was never published.
-
-    Pass `versions` (published_versions(page)) when the caller has them already, to spare reading the log again.
-    """
-    if versions is None:
-        versions = published_versions(page)
-    version = next((v for v in versions if v.revision_id == revision_id), None)
-    if version is None:
-        return None
-    revision = Revision.page_revisions.filter(object_id=str(page.pk), pk=revision_id).first()
-    return (version, revision.as_object()) if revision else None
 
 
 CONSENSUS_ORDER = {"consensus": 0, "divisive": 1, "low_support": 2}

@@ -3,6 +3,7 @@
 from django.db import transaction
 from wagtail.signals import page_published, page_unpublished
 
+from .models import StrategyPage
 from .selectors import theme_index_invalidate
 
 
@@ -12,7 +13,5 @@ def _strategy_page_changed(sender, **kwargs) -> None:
 
 
 def connect() -> None:
-    from .models import StrategyPage
-
     for name, signal in [("published", page_published), ("unpublished", page_unpublished)]:
         signal.connect(_strategy_page_changed, sender=StrategyPage, dispatch_uid=f"strategy-theme-index-{name}")

@@ -1,8 +1,14 @@
-"""The shape of a strategy page's body for reading and comparing: plain functions over its blocks, no queries."""
+"""A strategy page's versions: which revisions were published (Wagtail's publish log), and the shape of a body
+for reading and comparing (plain functions over its blocks, no queries)."""
 
 from __future__ import annotations
 
+import datetime
 from dataclasses import dataclass, field
+
+from wagtail.models import Page, PageLogEntry, Revision
+
+from .blocks import theme_key
 
 
 @dataclass
@@ -25,11 +31,6 @@ def body_sections(body) -> BodySections:
         else:
             sections.themes.append(block)
     return sections
-
-
-def theme_key(value) -> str:
-    """A theme's identity across versions: its stable id, or its label for themes written by hand."""
-    return f"id:{value.get('theme_id')}" if value.get("theme_id") else f"label:{value.get('label', '').strip().lower()}"
 
 
 def agree_share(support) -> float:
@@ -108,3 +109,43 @@ def compare_bodies(old_body, new_body) -> Comparison:
         )
     comparison.dropped = [value for key, value in old.items() if key not in new]
     return comparison
+
+
+@dataclass(frozen=True, slots=True)
+class PublishedVersion:
+    revision_id: int
+    published_at: datetime.datetime
+    number: int  # 1 for the first published version
+
+
+def published_versions(page: Page) -> list[PublishedVersion]:
+    """The page's published versions, newest first, from Wagtail's publish log; drafts never appear (one query)."""
+    entries = (
+        PageLogEntry.objects.filter(page=page, action="wagtail.publish")
+        .exclude(revision=None)
+        .order_by("timestamp", "pk")
+        .values_list("revision_id", "timestamp")
+    )
+    seen, versions = set(), []
+    for revision_id, timestamp in entries:
+        if revision_id in seen:
+            continue  # a revision published twice (unpublished, then republished) is one version
+        seen.add(revision_id)
+        versions.append(PublishedVersion(revision_id=revision_id, published_at=timestamp, number=len(versions) + 1))
+    return versions[::-1]
+
+
+def published_version(
+    page: Page, revision_id: int, *, versions: list[PublishedVersion] | None = None
+) -> tuple[PublishedVersion, Page] | None:
+    """One published version of the page and its content, or None if that revision was never published.
+
+    Pass `versions` (published_versions(page)) when the caller has them already, to spare reading the log again.
+    """
+    if versions is None:
+        versions = published_versions(page)
+    version = next((v for v in versions if v.revision_id == revision_id), None)
+    if version is None:
+        return None
+    revision = Revision.page_revisions.filter(object_id=str(page.pk), pk=revision_id).first()
+    return (version, revision.as_object()) if revision else None

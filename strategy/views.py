@@ -8,11 +8,11 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
 from core.choices import ActionField
+from strategy.services.runs import synthesis_request
 
 from .models import StrategyPage, SynthesisRun
 from .permissions import can_read_strategy_drafts, can_run_synthesis, can_view_synthesis
 from .selectors import strategy_drafts
-from .services.synthesis import synthesis_request
 
 RUNS_SHOWN = 50
 

@@ -40,6 +40,22 @@ def _clear_cache():
     cache.clear()
 
 
+@pytest.fixture(scope="module")
+def module_db(django_db_setup, django_db_blocker):
+    """One transaction around a test module, rolled back after its last test: data built in a module-scoped
+    fixture that requests this is built once instead of once per test.
+
+    Every test in the module still uses `db` (pytest-django's per-test transaction becomes a savepoint inside
+    this one), so what a test writes is undone before the next test. Not for modules with live-server or
+    `transactional_db` tests: their flush would run inside this transaction.
+    """
+    from django.db import transaction
+
+    with django_db_blocker.unblock(), transaction.atomic():
+        yield
+        transaction.set_rollback(True)
+
+
 @pytest.fixture
 def postgres(db):
     from django.db import connection
@@ -79,6 +95,8 @@ def celery_worker(django_db_serialized_rollback, transactional_db, redis_url):
         "DJANGO_SETTINGS_MODULE": "smartkassel.settings.test",
         "DATABASE_URL": _database_url(connection.settings_dict),
         "REDIS_URL": redis_url,
+        # The worker uses exactly this process's Redis database (test settings would shift it again).
+        "PYTEST_XDIST_WORKER": "",
     }
     queue = f"test-{os.getpid()}-{time.monotonic_ns()}"
     process = subprocess.Popen(

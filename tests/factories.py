@@ -6,10 +6,10 @@ from django.contrib.auth import get_user_model
 from django.utils import timezone
 
 from core.choices import ActionField
+from notifications.kinds import NotificationKind
+from notifications.models import Notification, NotificationPreference
 from participation.choices import ProposalStatus
 from participation.models import Comment, Proposal, Vote
-from participation.notifications.kinds import NotificationKind
-from participation.notifications.models import Notification
 
 
 class UserFactory(factory.django.DjangoModelFactory):
@@ -82,6 +82,12 @@ class ConfirmedUserFactory(UserFactory):
             EmailAddress.objects.update_or_create(
                 user=user, email=user.email, defaults={"verified": True, "primary": True}
             )
+
+    @factory.post_generation
+    def notifications_off(user, create, kinds, **kwargs):
+        """`notifications_off=["reply"]`: kinds of email this person switched off (every kind is on by default)."""
+        if create and kinds:
+            NotificationPreference.objects.update_or_create(user=user, defaults=dict.fromkeys(kinds, False))
 
 
 def totp_activate(user) -> str:

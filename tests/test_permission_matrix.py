@@ -9,22 +9,21 @@ from dataclasses import dataclass
 from typing import Any
 
 import pytest
-from django.contrib.auth.models import Group, Permission
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 from wagtail.images import get_image_model
 from wagtail.images.tests.utils import get_test_image_file
-from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission, Page, Site
+from wagtail.models import Page, Site
 from wagtail.test.utils.form_data import nested_form_data, streamfield
 
 from core.choices import ActionField
-from core.roles import COUNCIL_GROUP, MODERATOR_GROUP
+from core.roles import COUNCIL_GROUP, MODERATOR_GROUP, roles_sync
+from notifications.kinds import NotificationKind
+from notifications.models import Notification
 from participation.choices import ProposalStatus
 from participation.models import Comment, Proposal, Report, Vote
-from participation.notifications.kinds import NotificationKind
-from participation.notifications.models import Notification
-from strategy.models import ActionFieldPage, HomePage, StrategyPage, SynthesisRun
-from strategy.roles import draft_reading_grant, image_rights_grant, page_rights_grant
+from portal.models import ActionFieldPage, HomePage
+from strategy.models import StrategyPage, SynthesisRun
 from tests.factories import (
     CommentFactory,
     ConfirmedUserFactory,
@@ -55,16 +54,7 @@ def _page_tree() -> ActionFieldPage:
     home = HomePage(title="Smart Kassel", slug="start")
     Page.get_first_root_node().add_child(instance=home)
     Site.objects.update_or_create(is_default_site=True, defaults={"root_page": home, "hostname": "localhost"})
-    page_rights_grant(
-        home, group_model=Group, permission_model=Permission, group_page_permission_model=GroupPagePermission
-    )
-    draft_reading_grant(group_model=Group, permission_model=Permission)
-    image_rights_grant(
-        group_model=Group,
-        permission_model=Permission,
-        collection_model=Collection,
-        group_collection_permission_model=GroupCollectionPermission,
-    )
+    roles_sync()
     field_page = ActionFieldPage(
         title="Smart Safe Mobility", slug="mobilitaet", action_field=ActionField.MOBILITY, teaser="Sicher unterwegs."
     )
@@ -73,9 +63,14 @@ def _page_tree() -> ActionFieldPage:
     return field_page
 
 
-@pytest.fixture
-def world():
-    """A reported proposal and comment, a hidden comment, a staff answer and an unpublished strategy draft."""
+@pytest.fixture(scope="module")
+def world(module_db):
+    """A reported proposal and comment, a hidden comment, a staff answer, an unpublished strategy draft and one
+    user per role.
+
+    Built once for the module: each case runs in a savepoint inside the module's transaction (see `module_db`),
+    so a write that one case makes is gone before the next case runs.
+    """
     ProposalPhaseFactory()
     author = ConfirmedUserFactory()
     proposal = ProposalFactory(author=author, hidden_by_reports=True, comment_count=2)
@@ -102,6 +97,7 @@ def world():
         "failed_mail": Notification.objects.create(
             recipient=author, kind=NotificationKind.HIDDEN, proposal=proposal, status=Notification.Status.FAILED
         ),
+        "users": {role: make_user(role) for role in ROLES},
     }
 
 
@@ -382,7 +378,7 @@ def _cases(cases):
 
 
 def _request(client, case, world, role):
-    user = make_user(role)
+    user = world["users"][role]
     if user and role in {"citizen", "anonymous"}:
         client.force_login(user)
     elif user:
@@ -414,7 +410,7 @@ def test_admin_views(client, world, case, role, allowed):
     _assert(response, url, case, world, allowed)
 
 
-@pytest.fixture
+@pytest.fixture(scope="module")
 def public_world(world):
     """The matrix's items plus a visible proposal and comment by another citizen to act upon."""
     visible = ProposalFactory(comment_count=2)

@@ -1,28 +1,23 @@
-"""Quality of the synthesis on the portal's hand-written demo proposals (participation/demo_data.py).
+"""Quality of the synthesis on the portal's hand-written demo proposals (demo/data/proposals.yaml).
 
-    python bench/synthesis/demo_quality.py             # per-field ARI/AMI, coverage, themes found vs gold
-    python bench/synthesis/demo_quality.py --diagnose  # same-theme vs different-theme similarity per field
+    python -m bench.synthesis.demo_quality             # per-field ARI/AMI, coverage, themes found vs gold
+    python -m bench.synthesis.demo_quality --diagnose  # same-theme vs different-theme similarity per field
 
-The demo data is plain Python (no Django). Every proposal carries a gold ``theme``; one-offs have theme "" and
-count as singletons, as in quality.py. Votes are simulated deterministically (seed 0) from OPINION_PATTERNS:
+The demo data is plain YAML, read without Django. Every proposal carries a gold ``theme``; one-offs have theme "" and
+count as singletons, as in quality.py. Votes are simulated deterministically (seed 0) from demo/data/votes.yaml:
 60 voters in 2 opinion groups; consensus themes are liked by both, divisive ones by group 0 only, low-support
 ones by neither. Needs scikit-learn for the metrics.
 """
 
 import argparse
-import sys
 import time
-from pathlib import Path
 
 import numpy as np
 from sklearn.metrics import adjusted_mutual_info_score, adjusted_rand_score
 
-ROOT = Path(__file__).resolve().parents[2]
-sys.path.insert(0, str(ROOT))
-
-from participation import demo_data  # noqa: E402
-from strategy.synthesis import UniversalSentenceEncoder, synthesize  # noqa: E402
-from strategy.synthesis.schema import ProposalIn, VoteIn  # noqa: E402
+from demo import content as demo_content
+from strategy.synthesis import UniversalSentenceEncoder, synthesize
+from strategy.synthesis.schema import ProposalIn, VoteIn
 
 AGREE = {"consensus": (0.8, 0.8), "divisive": (0.85, 0.15), "low_support": (0.3, 0.3)}
 
@@ -30,7 +25,7 @@ AGREE = {"consensus": (0.8, 0.8), "divisive": (0.85, 0.15), "low_support": (0.3,
 def demo_inputs(with_votes: bool = True, seed: int = 0):
     """ProposalIn list, simulated VoteIn list and gold theme per proposal id ("" for one-offs)."""
     proposals, gold = [], {}
-    for p in demo_data.PROPOSALS:
+    for p in demo_content.proposals():
         proposals.append(
             ProposalIn(
                 id=p["key"],
@@ -46,8 +41,8 @@ def demo_inputs(with_votes: bool = True, seed: int = 0):
     votes = []
     if with_votes:
         rng = np.random.default_rng(seed)
-        for p in sorted(demo_data.PROPOSALS, key=lambda p: p["key"]):
-            pattern = demo_data.OPINION_PATTERNS.get(p.get("theme", ""), "low_support")
+        for p in sorted(demo_content.proposals(), key=lambda p: p["key"]):
+            pattern = demo_content.opinion_patterns().get(p.get("theme", ""), "low_support")
             for v in range(60):
                 group = 0 if v < 36 else 1
                 if rng.random() < 0.5:

@@ -1,6 +1,6 @@
 """Generate the labelled synthetic Kassel evaluation set (deterministic for a given seed).
 
-    python bench/synthesis/make_evalset.py [--seed 0] [--out bench/data/kassel-eval]
+    python -m bench.synthesis.make_evalset [--seed 0] [--out bench/data/kassel-eval]
 
 Writes proposals.jsonl, votes.jsonl, comments.jsonl in the CLI's input format and gold.json with the true
 themes (members, consensus class), the noise proposals and each voter's opinion group.
@@ -10,12 +10,9 @@ import argparse
 import datetime as dt
 import json
 import random
-import sys
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-
-from evalset_content import (
+from bench.synthesis.evalset_content import (
     CLOSERS_DE,
     CLOSERS_EN,
     COMMENTS_DE,

@@ -1,6 +1,6 @@
 """The synthesis on real input: the Austrian Klimarat's Polis conversations (German, five topics, real votes).
 
-    python bench/synthesis/polis.py [--data /work/shared/data/polis-klimarat]
+    python -m bench.synthesis.polis [--data /work/shared/data/polis-klimarat]
 
 1. Topic purity: the accepted statements of all five topics go in as ONE action field; a theme that mixes
    topics is a mistake. Reports the share of themes drawn from a single topic, the member-weighted purity, and
@@ -13,7 +13,6 @@ https://compdemocracy.org/case-studies/2022-Austria-Klimarat
 
 import argparse
 import csv
-import sys
 import time
 from collections import Counter
 from pathlib import Path
@@ -23,13 +22,10 @@ from sklearn.decomposition import NMF
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.metrics import adjusted_mutual_info_score, adjusted_rand_score
 
-ROOT = Path(__file__).resolve().parents[2]
-sys.path.insert(0, str(ROOT))
-
-from strategy.synthesis import Params, ProposalIn, UniversalSentenceEncoder, VoteIn, synthesize  # noqa: E402
-from strategy.synthesis.embedding import embed_cached  # noqa: E402
-from strategy.synthesis.opinion_groups import opinion_groups  # noqa: E402
-from strategy.synthesis.pipeline import embed_limit, embed_text  # noqa: E402
+from strategy.synthesis import Params, ProposalIn, UniversalSentenceEncoder, VoteIn, synthesize
+from strategy.synthesis.embedding import embed_cached
+from strategy.synthesis.opinion_groups import opinion_groups
+from strategy.synthesis.pipeline import embed_limit, embed_text
 
 csv.field_size_limit(10_000_000)
 

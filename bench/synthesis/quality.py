@@ -1,8 +1,8 @@
 """Quality of the synthesis on the labelled synthetic Kassel set, against a CONSUL-style TF-IDF + NMF baseline.
 
-    python bench/synthesis/quality.py                 # the set kept in bench/data/kassel-eval
-    python bench/synthesis/quality.py --seed 7        # a freshly generated set with another seed
-    python bench/synthesis/quality.py --embedder hash # without the sentence encoder (character trigrams)
+    python -m bench.synthesis.quality                 # the set kept in bench/data/kassel-eval
+    python -m bench.synthesis.quality --seed 7        # a freshly generated set with another seed
+    python -m bench.synthesis.quality --embedder hash # without the sentence encoder (character trigrams)
 
 Per action field: ARI and AMI against the gold themes (noise proposals count as singletons on both sides), the
 share of non-noise proposals placed in a theme, and the share of gold themes whose consensus class is right
@@ -11,7 +11,6 @@ share of non-noise proposals placed in a theme, and the share of gold themes who
 
 import argparse
 import json
-import sys
 import time
 from collections import Counter
 from pathlib import Path
@@ -22,14 +21,12 @@ from sklearn.decomposition import NMF
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.metrics import adjusted_mutual_info_score, adjusted_rand_score
 
-ROOT = Path(__file__).resolve().parents[2]
-sys.path.insert(0, str(ROOT))
-sys.path.insert(0, str(Path(__file__).resolve().parent))
+from strategy.synthesis import HashingEmbedder, UniversalSentenceEncoder, synthesize
+from strategy.synthesis.embedding import embed_cached
+from strategy.synthesis.io import read_comments, read_proposals, read_votes
+from strategy.synthesis.schema import CommentIn, ProposalIn, VoteIn
 
-from strategy.synthesis import HashingEmbedder, UniversalSentenceEncoder, synthesize  # noqa: E402
-from strategy.synthesis.embedding import embed_cached  # noqa: E402
-from strategy.synthesis.io import read_comments, read_proposals, read_votes  # noqa: E402
-from strategy.synthesis.schema import CommentIn, ProposalIn, VoteIn  # noqa: E402
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def load(args):
@@ -41,7 +38,7 @@ def load(args):
             read_votes(d / "votes.jsonl"),
             json.loads((d / "gold.json").read_text(encoding="utf-8")),
         )
-    from make_evalset import generate
+    from bench.synthesis.make_evalset import generate
 
     data = generate(args.seed)
     props = [

@@ -1,7 +1,7 @@
 """Speed and memory of the full synthesis at scale, each scenario in a fresh process.
 
-    python bench/synthesis/speed.py                       # 10k; 100k + 1M votes cold; re-run with 1k new
-    python bench/synthesis/speed.py --only 10000:100000   # one scenario: proposals:votes
+    python -m bench.synthesis.speed                       # 10k; 100k + 1M votes cold; re-run with 1k new
+    python -m bench.synthesis.speed --only 10000:100000   # one scenario: proposals:votes
 
 Inputs come from the evaluation set's phrasings with random openers, places, typos and a running number in the
 title, so every text the encoder reads is distinct and is really embedded. Votes follow three opinion groups.
@@ -27,17 +27,14 @@ from pathlib import Path
 import numpy as np
 
 ROOT = Path(__file__).resolve().parents[2]
-sys.path.insert(0, str(ROOT))
-sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 FIELDS = ("welcome", "citizen", "ecosystem", "h2quarters", "mobility")
 
 
 def make_inputs(n_props: int, n_votes: int, seed: int, extra: int = 0):
     """n_props proposals (+ extra new ones, appended with their own ids), n_votes votes, 0.3 comments each."""
-    from evalset_content import DISTRICTS, NOISE, THEMES
-    from make_evalset import proposal_text, typo
-
+    from bench.synthesis.evalset_content import DISTRICTS, NOISE, THEMES
+    from bench.synthesis.make_evalset import proposal_text, typo
     from strategy.synthesis import CommentIn, ProposalIn, VoteIn
 
     rng = random.Random(seed)
@@ -119,7 +116,8 @@ def scenario(n_props, n_votes, extra, cache_dir, seed=0) -> dict:
     load_before = os.getloadavg()[0]
     cmd = [
         sys.executable,
-        __file__,
+        "-m",
+        "bench.synthesis.speed",
         "--child",
         f"{n_props}:{n_votes}:{extra}",
         "--cache",
@@ -127,7 +125,7 @@ def scenario(n_props, n_votes, extra, cache_dir, seed=0) -> dict:
         "--seed",
         str(seed),
     ]
-    out = subprocess.run(cmd, check=True, capture_output=True, text=True).stdout
+    out = subprocess.run(cmd, check=True, capture_output=True, text=True, cwd=ROOT).stdout
     r = json.loads(out.strip().splitlines()[-1])
     r["load"] = (round(load_before, 2), round(os.getloadavg()[0], 2))
     return r

@@ -14,20 +14,21 @@ from .listings import (
     ReportFilterSet,
     ReportIndexView,
 )
-from .outbox import NOTIFICATION_COLUMNS, NotificationIndexView, NotificationResendView
+
+# Apps above participation (notifications) put their admin viewsets into participation's menu group by giving
+# them this menu_hook; the group collects what that Wagtail hook returns.
+PARTICIPATION_MENU_HOOK = "register_participation_menu_item"
 
 __all__ = [
     "BULK_ACTIONS",
     "COMMENT_COLUMNS",
-    "NOTIFICATION_COLUMNS",
+    "PARTICIPATION_MENU_HOOK",
     "PROPOSAL_COLUMNS",
     "REPORT_COLUMNS",
     "CommentFilterSet",
     "CommentIndexView",
     "ModerationActionView",
     "ModerationPermissionPolicy",
-    "NotificationIndexView",
-    "NotificationResendView",
     "ProposalFilterSet",
     "ProposalIndexView",
     "ReportFilterSet",

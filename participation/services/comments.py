@@ -8,8 +8,8 @@ from django.db.models import F
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from .. import events
 from ..models import Comment, ModerationSettings, Proposal
-from ..notifications.services import notify_reply
 from ..permissions import can_change_comment, can_moderate, can_pin_comment, comment_denial
 
 
@@ -54,7 +54,7 @@ def comment_create(
             # A comment awaiting approval is counted, and its addressee told, when the project office approves it.
             if not comment.awaiting_moderation:
                 _count(proposal.pk, +1)
-                notify_reply(comment)
+                events.comment_published.send(Comment, comment=comment)
     except IntegrityError:
         return Comment.objects.get(author=author, submission_key=submission_key), False
     return comment, True

@@ -27,6 +27,18 @@ def _counted() -> dict:
     }
 
 
+VOTE_COUNTS = ("agree_count", "disagree_count", "pass_count")
+
+
+def vote_counts_recount(proposal_ids) -> int:
+    """Set these proposals' stored vote counts from their vote rows (after votes went in bulk); returns how many.
+
+    Recounted rather than moved by F(), so a repeated call is exact and changes nothing.
+    """
+    counted = _counted()
+    return Proposal.objects.filter(pk__in=proposal_ids).update(**{name: counted[name] for name in VOTE_COUNTS})
+
+
 @dataclass(frozen=True)
 class CountDifference:
     proposal_id: int

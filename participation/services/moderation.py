@@ -11,9 +11,9 @@ from wagtail.models import ModelLogEntry
 
 from core.choices import ActionField
 
+from .. import events
 from ..choices import ProposalStatus
 from ..models import VISIBLE_STATUSES, Comment, Proposal, Report
-from ..notifications.services import notify_hidden, notify_official_answer, notify_proposal_status_changed, notify_reply
 from ..permissions import can_moderate
 
 HIDE = "participation.hide"
@@ -52,7 +52,7 @@ def _proposal_hide(proposal: Proposal, *, moderator, reason: str) -> None:
     proposal.hidden_by_reports = False
     proposal.save(update_fields=["status", "hidden_by_reports", "updated"])
     log(proposal, HIDE, user=moderator, data={"reason": reason, "previous_status": previous})
-    notify_hidden(proposal, reason=reason)
+    events.contribution_hidden.send(Proposal, target=proposal, reason=reason)
 
 
 def _comment_hide(comment: Comment, *, moderator, reason: str) -> None:
@@ -65,7 +65,7 @@ def _comment_hide(comment: Comment, *, moderator, reason: str) -> None:
     comment.awaiting_moderation = False
     comment.save(update_fields=["hidden", "hidden_by_reports", "pinned", "awaiting_moderation", "updated"])
     log(comment, HIDE, user=moderator, data={"reason": reason})
-    notify_hidden(comment, reason=reason)
+    events.contribution_hidden.send(Comment, target=comment, reason=reason)
 
 
 @transaction.atomic
@@ -157,7 +157,7 @@ def proposal_publish(proposal: Proposal, *, moderator) -> Proposal:
     proposal.status = ProposalStatus.PUBLISHED
     proposal.save(update_fields=["status", "updated"])
     log(proposal, PUBLISH, user=moderator, data={})
-    notify_proposal_status_changed(proposal, old_status=ProposalStatus.SUBMITTED)
+    events.proposal_status_changed.send(Proposal, proposal=proposal, old_status=ProposalStatus.SUBMITTED)
     return proposal
 
 
@@ -175,7 +175,7 @@ def comment_approve(comment: Comment, *, moderator) -> Comment:
     log(comment, APPROVE, user=moderator, data={})
     # Only now may the proposal's (or parent comment's) author hear of it.
     if not comment.hidden:
-        notify_reply(comment)
+        events.comment_published.send(Comment, comment=comment)
     return comment
 
 
@@ -210,10 +210,10 @@ def proposal_answer(proposal: Proposal, *, moderator, status: str, answer: str) 
             "answer_changed": answer != old_answer,
         },
     )
-    # Recorded in this transaction (the outbox); the emails go out after commit.
-    notify_proposal_status_changed(proposal, old_status=old_status)
+    # Sent in this transaction: the notifications record their outbox rows in it; the emails go after commit.
+    events.proposal_status_changed.send(Proposal, proposal=proposal, old_status=old_status)
     if answer != old_answer:
-        notify_official_answer(proposal)
+        events.official_answer_given.send(Proposal, proposal=proposal)
     return proposal
 
 

@@ -9,10 +9,11 @@ from django.core.files.base import ContentFile
 from django.db import IntegrityError, transaction
 from django.utils.translation import gettext as _
 
+from participation.selectors import open_phase
+
 from ..choices import ProposalStatus
 from ..models import ModerationSettings, Proposal
 from ..permissions import can_contribute, can_edit_proposal, can_withdraw_proposal
-from ..phases import open_phase
 
 
 class PhaseClosed(PermissionDenied):

@@ -1,6 +1,7 @@
 from django import template
 from django.conf import settings
 
+from participation.extensions import proposal_links
 from participation.text import render_user_text
 
 register = template.Library()
@@ -29,3 +30,12 @@ def query_with(context, **changes) -> str:
     for key, value in changes.items():
         query[key] = value
     return query.urlencode()
+
+
+@register.simple_tag
+def proposal_strategy_links(proposal_id) -> list:
+    """What the layers above made of this proposal ("Sie haben gesagt – wir haben gemacht"), from their providers."""
+    try:
+        return proposal_links(int(proposal_id))
+    except (TypeError, ValueError):
+        return []

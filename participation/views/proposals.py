@@ -12,14 +12,13 @@ from django.views.decorators.http import require_GET, require_http_methods
 from core.choices import ActionField
 from core.ratelimit import rate_limit_exceeded, too_many_requests
 
-from .. import phases
 from ..choices import ProposalStatus
 from ..forms import ProposalForm
 from ..images import pending_image_keep
 from ..listing import proposal_page_context
 from ..models import Proposal
 from ..permissions import can_contribute, can_edit_proposal, can_withdraw_proposal
-from ..selectors import proposal_list, proposal_map_points, similar_proposals
+from ..selectors import last_phase, next_phase, open_phase, proposal_list, proposal_map_points, similar_proposals
 from ..services import PhaseClosed, proposal_create, proposal_update, proposal_withdraw
 from .comments import discussion_context
 from .common import get_viewable_proposal
@@ -44,9 +43,9 @@ def proposal_map(request):
 
 def _phase_context(action_field: str) -> dict:
     return {
-        "open_phase": phases.open_phase(action_field),
-        "next_phase": phases.next_phase(action_field),
-        "last_phase": phases.last_phase(action_field),
+        "open_phase": open_phase(action_field),
+        "next_phase": next_phase(action_field),
+        "last_phase": last_phase(action_field),
     }
 
 
@@ -72,7 +71,7 @@ def proposal_create_view(request):
         context.update(_phase_context(action_field))
         context["closed"] = context["open_phase"] is None
     else:
-        context["closed"] = not any(phases.open_phase(field) for field in ActionField.values)
+        context["closed"] = not any(open_phase(field) for field in ActionField.values)
 
     if request.method == "POST":
         if rate_limit_exceeded(request, "proposal"):

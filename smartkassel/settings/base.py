@@ -34,10 +34,17 @@ SITE_URL_SET = env("SITE_URL")
 SITE_URL = (SITE_URL_SET or "http://127.0.0.1:8000").rstrip("/")
 
 INSTALLED_APPS = [
+    # Content types first: a serialized rollback in tests restores rows in this order, and Wagtail's workflow
+    # tasks look up their content type while they are restored.
+    "django.contrib.contenttypes",
     "core",
     "accounts",
     "participation",
+    "notifications",
+    "portal",
     "strategy",
+    "opendata",
+    "demo",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
@@ -58,7 +65,6 @@ INSTALLED_APPS = [
     "allauth.account",
     "allauth.mfa",
     "django.contrib.auth",
-    "django.contrib.contenttypes",
     "django.contrib.sessions",
     "django.contrib.messages",
     "django.contrib.staticfiles",
@@ -230,7 +236,7 @@ CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
 # A publish must not hang a request when Redis is down: fail fast, the caller decides.
 CELERY_BROKER_TRANSPORT_OPTIONS = {"socket_connect_timeout": 2, "socket_timeout": 5, "max_retries": 1}
 CELERY_BEAT_SCHEDULE = {
-    "refresh-home-figures": {"task": "strategy.tasks.home_figures_refresh_task", "schedule": 300.0},
+    "refresh-home-figures": {"task": "portal.tasks.home_figures_refresh_task", "schedule": 300.0},
     "reconcile-counts-nightly": {
         "task": "participation.tasks.counts_reconcile_task",
         "schedule": crontab(hour=3, minute=15),
@@ -245,13 +251,13 @@ CELERY_BEAT_SCHEDULE = {
     },
     "sweep-synthesis-runs": {"task": "strategy.tasks.synthesis_sweep_task", "schedule": 300.0},
     "synthesis-after-new-input": {"task": "strategy.tasks.synthesis_request_changed_task", "schedule": 300.0},
-    "sweep-notifications": {"task": "participation.notifications.tasks.notifications_sweep_task", "schedule": 600.0},
+    "sweep-notifications": {"task": "notifications.tasks.notifications_sweep_task", "schedule": 600.0},
     "notify-project-office-hourly": {
-        "task": "participation.notifications.tasks.staff_digests_send_task",
+        "task": "notifications.tasks.staff_digests_send_task",
         "schedule": crontab(minute=5),
     },
     "notify-replies-daily": {
-        "task": "participation.notifications.tasks.reply_digests_send_task",
+        "task": "notifications.tasks.reply_digests_send_task",
         "schedule": crontab(hour=18, minute=0),
     },
 }

@@ -23,6 +23,13 @@ STORAGES = {
 }
 # Tests run tasks in-process; tests marked celery_worker switch to the real worker.
 CELERY_TASK_ALWAYS_EAGER = True
+# pytest-xdist gives each worker its own test database; it gets its own Redis database too (the one named,
+# minus the worker's number), since tests empty the cache and a worker's flush must not empty the other's.
+_worker = env("PYTEST_XDIST_WORKER").removeprefix("gw")
+if REDIS_URL and _worker.isdigit() and int(_worker):
+    _base, _, _db = REDIS_URL.rpartition("/")
+    REDIS_URL = f"{_base}/{int(_db or 0) - int(_worker)}"
+    CACHES["default"]["LOCATION"] = CELERY_BROKER_URL = REDIS_URL
 if REDIS_URL:
     CACHES["default"]["KEY_PREFIX"] = "smartkassel-test"
 # Tests never contact a tile server: the map shows a local placeholder tile.

@@ -2,11 +2,10 @@
 
 from django import template
 from django.utils.safestring import mark_safe
-from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
-from strategy import charts
-from strategy.blocks import CONSENSUS_CHOICES
+from portal import charts
+from strategy.blocks import CONSENSUS_CHOICES, theme_slug
 
 register = template.Library()
 
@@ -18,7 +17,7 @@ def _percent(part: float, whole: float) -> float:
 @register.simple_tag
 def theme_support(value) -> dict:
     """The theme's vote split as a one-bar chart and table rows; for divisive themes also per opinion group."""
-    chart_id = "chart-" + slugify(value.get("theme_id") or value.get("label") or "theme")
+    chart_id = "chart-" + theme_slug(value)
     support = value["support"]
     counts = [
         ("agree", _("Agree"), support["agree"]),

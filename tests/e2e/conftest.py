@@ -1,17 +1,22 @@
 """Browser tests: pytest-django's live server, driven by Debian's Chromium through Playwright's sync API."""
 
-import io
 import os
 import shutil
 from pathlib import Path
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
-from django.core.management import call_command
 from django.db import connections
 from playwright.sync_api import sync_playwright
 
-from .support import WCAG_AA_TAGS, RequestLog, violation_summary
+from .support import (
+    WCAG_AA_TAGS,
+    RequestLog,
+    demo_pages_load,
+    rows_restore,
+    rows_snapshot,
+    violation_summary,
+)
 
 E2E_DIR = Path(__file__).parent
 # Keep Chromium from phoning home (updates, sync, field trials), so only the page's own requests happen.
@@ -97,10 +102,43 @@ def page(context, request_log):
         pytest.fail(f"Requests left the test server ({request_log.origin}):\n  " + "\n  ".join(foreign))
 
 
+@pytest.fixture(scope="module")
+def _built_rows():
+    """What `built_once` built in this module: build function -> (its result, the tables' rows)."""
+    return {}
+
+
 @pytest.fixture
-def demo_site(django_db_serialized_rollback, transactional_db):
-    """The demo page tree. Serialized rollback restores Wagtail's root page, which the live server's flush deletes."""
-    call_command("load_demo_content", stdout=io.StringIO())
+def built_once(_built_rows, django_db_serialized_rollback, transactional_db):
+    """`built_once(build)` runs build() in the module's first test that asks for it and keeps the rows it left;
+    the module's later tests get the same rows back by table copy (PostgreSQL), in a fraction of the seconds a
+    build takes, and the first test's result. Each test starts from those rows, whatever the one before wrote.
+
+    Serialized rollback restores Wagtail's root page, which the live server's flush deletes.
+    """
+
+    def run(build):
+        if build in _built_rows:
+            result, rows = _built_rows[build]
+            rows_restore(rows)
+            return result
+        result = build()
+        rows = rows_snapshot()
+        if rows is not None:
+            _built_rows[build] = (result, rows)
+        return result
+
+    return run
+
+
+@pytest.fixture
+def demo_site(built_once):
+    """The demo page tree, an open proposal phase and a few proposals (see `support.few_proposals`).
+
+    The page tree is what these tests need; the full demo participation (320 citizens, 13,000 votes) costs
+    seconds, so only the strategy's tests load it (`support.demo_participation_load`), once per module.
+    """
+    return built_once(demo_pages_load)
 
 
 @pytest.fixture(scope="session")

@@ -3,9 +3,10 @@
 import pytest
 from playwright.sync_api import expect
 
-from participation.notifications.kinds import NotificationKind
-from participation.notifications.models import Notification
-from participation.notifications.tokens import unsubscribe_token
+from notifications.kinds import NotificationKind
+from notifications.models import Notification
+from notifications.selectors import notification_preference
+from notifications.tokens import unsubscribe_token
 from tests.e2e.test_discussion import log_in
 from tests.factories import ConfirmedUserFactory, FailedNotificationFactory, StaffUserFactory
 from tests.staff import admin_browser_login
@@ -34,7 +35,8 @@ def test_a_citizen_switches_replies_off_on_the_profile(page, context, live_serve
     expect(page.get_by_text("Your profile has been saved.")).to_be_visible()
     expect(page.get_by_role("group", name="Which emails?").get_by_role("checkbox", name=REPLIES)).not_to_be_checked()
     citizen.refresh_from_db()
-    assert not citizen.notify_reply and citizen.notify_status
+    preference = notification_preference(citizen)
+    assert not preference.reply and preference.status
 
 
 def test_the_unsubscribe_link_works_without_logging_in(page, live_server, citizen, assert_accessible):
@@ -45,13 +47,14 @@ def test_the_unsubscribe_link_works_without_logging_in(page, live_server, citize
     expect(page.get_by_text("The status of my proposal changes")).to_be_visible()
     assert_accessible(page)
     citizen.refresh_from_db()
-    assert citizen.notify_status  # opening the link alone changes nothing
+    assert notification_preference(citizen).status  # opening the link alone changes nothing
     page.get_by_role("button", name="Unsubscribe").click()
 
     expect(page.get_by_role("status")).to_contain_text("You will no longer receive these emails")
     assert_accessible(page)
     citizen.refresh_from_db()
-    assert not citizen.notify_status and citizen.notify_reply
+    preference = notification_preference(citizen)
+    assert not preference.status and preference.reply
 
 
 def test_it_sends_failed_mails_again_from_the_outbox(page, context, live_server, citizen):

@@ -6,9 +6,9 @@ import json
 import pytest
 from playwright.sync_api import expect
 
+from opendata.licence import LICENSE
 from participation.models import Proposal
-from smartkassel.opendata import LICENSE
-from tests.participation.opendata_support import check_geojson
+from tests.opendata.support import check_geojson
 
 pytestmark = pytest.mark.usefixtures("demo_site")
 

@@ -18,7 +18,7 @@ from tests.factories import ConfirmedUserFactory, ProposalFactory, ProposalPhase
 from .support import WCAG_AA_TAGS, violation_summary
 
 DISPLAY_NAME = "Erika Beispiel"
-# A demo proposal (participation/demo_data.py) that the similar-proposals hint should find.
+# A demo proposal (demo/data/proposals.yaml) that the similar-proposals hint should find.
 DEMO_TITLE = "Sichere Querung der Frankfurter Straße für Schulkinder"
 XSS = """<script>window.__xss=1</script><img src=x onerror="window.__xss=1">"""
 # Any coordinates the map or a person sets are six-decimal numbers inside Kassel (51.26–51.36, 9.38–9.56).

@@ -12,7 +12,8 @@ from wagtail.rich_text import RichText
 
 from core.choices import ActionField
 from core.roles import COUNCIL_GROUP, MODERATOR_GROUP
-from strategy.models import ActionFieldPage, StrategyPage
+from portal.models import ActionFieldPage
+from strategy.models import StrategyPage
 from tests.factories import StaffUserFactory, totp_activate, totp_code
 
 PASSWORD = "ein-sicheres-passwort"  # UserFactory's

@@ -6,17 +6,27 @@ import pytest
 from playwright.sync_api import expect
 
 from strategy.models import StrategyPage
-from strategy.services.synthesis import synthesis_request
+from strategy.services.runs import synthesis_request
 from tests.strategy.strategy_pages_fixtures import raw_body, revise, theme
+
+from .support import demo_participation_load
 
 OVERVIEW, FIELD_STRATEGY, STATISTICS = "/strategie/", "/smart-safe-mobility/strategie/", "/statistik/"
 PAGES = [OVERVIEW, FIELD_STRATEGY, STATISTICS]
 
 
 @pytest.fixture
-def strategy(demo_site, settings):
-    """The mobility strategy drafted by the synthesis from the demo participation, with an open question, published."""
+def strategy(built_once, settings):
+    """The mobility strategy drafted by the synthesis from the demo participation, with an open question, published.
+
+    Built in the module's first test; the later ones get its rows back (see `built_once`).
+    """
     settings.SYNTHESIS_EMBEDDER = "hash"
+    return built_once(strategy_publish)
+
+
+def strategy_publish():
+    demo_participation_load()
     synthesis_request("mobility")  # committed at once here, so the (eager) task runs on commit
     page = StrategyPage.objects.get()
     body = [*raw_body(page.get_latest_revision_as_object()), theme("Tempo 30 in der Innenstadt", consensus="divisive")]

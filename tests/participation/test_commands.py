@@ -31,16 +31,3 @@ def test_nightly_task_repairs_and_a_second_run_finds_nothing():
 
     assert counts_reconcile_task.delay().get() == 1
     assert counts_reconcile_task.delay().get() == 0
-
-
-def test_demo_content_brings_discussion_and_votes_once():
-    from participation.demo import demo_comments_load, demo_proposals_load, demo_votes_load
-
-    assert demo_proposals_load() == 150
-    comments, votes = demo_comments_load(), demo_votes_load()
-    assert comments > 100
-    assert votes > 5000
-    assert (demo_proposals_load(), demo_comments_load(), demo_votes_load()) == (0, 0, 0)
-    from participation.services import counts_reconcile
-
-    assert counts_reconcile(fix=False) == []

@@ -1,14 +1,12 @@
 """Moderation services: hide, restore and resolve reports, with their audit entries."""
 
-import importlib
-
 import pytest
-from django.apps import apps as global_apps
 from django.contrib.auth.models import Group
 from django.core.exceptions import PermissionDenied
 from wagtail.models import GroupPagePermission, ModelLogEntry, Site
 
-from core.roles import COUNCIL_GROUP, MODERATOR_GROUP
+from core.roles import COUNCIL_GROUP, MODERATOR_GROUP, roles_sync
+from demo.loader import demo_pages_load
 from participation.choices import ProposalStatus
 from participation.models import Report
 from participation.permissions import can_moderate
@@ -19,7 +17,6 @@ from participation.services import (
     proposal_restore,
     reports_resolve,
 )
-from strategy.demo import demo_pages_load
 from tests.factories import CommentFactory, ConfirmedUserFactory, ProposalFactory, UserFactory
 
 pytestmark = pytest.mark.django_db
@@ -215,15 +212,14 @@ def test_reports_resolve_is_refused_for_council():
     assert Report.objects.filter(resolved_at=None).count() == 1
 
 
-def test_roles_migration_grants_page_rights_on_a_real_home_page_only():
-    """Run the data migration's function again, now that a home page exists (the test database had none)."""
-    migration = importlib.import_module("participation.migrations.0004_moderation_roles")
+def test_roles_sync_grants_page_rights_on_a_real_home_page_only():
+    """Sync the roles again, now that a home page exists (the test database had none)."""
     office = Group.objects.get(name=MODERATOR_GROUP)
     assert not GroupPagePermission.objects.filter(group=office).exists()
 
     demo_pages_load()
-    migration.create_roles(global_apps, None)
-    migration.create_roles(global_apps, None)
+    roles_sync()
+    roles_sync()
 
     home = Site.objects.get(is_default_site=True).root_page
     granted = GroupPagePermission.objects.filter(group=office, page=home)

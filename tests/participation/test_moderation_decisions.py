@@ -297,7 +297,7 @@ def test_change_action_field_refuses_unknown_fields_and_non_moderators(moderator
 
 
 def kinds(user):
-    from participation.notifications.models import Notification
+    from notifications.models import Notification
 
     return sorted(Notification.objects.filter(recipient=user).values_list("kind", flat=True))
 
@@ -331,7 +331,7 @@ def test_a_waiting_comment_is_announced_only_on_approval(moderator):
 
 
 def test_staff_digest_lists_comments_awaiting_approval():
-    from participation.notifications.selectors import comments_awaiting_moderation
+    from notifications.selectors import comments_awaiting_moderation
 
     premoderate(comments=True)
     comment, _created = comment_create(ProposalFactory(), author=ConfirmedUserFactory(), body="Bitte prüfen")

@@ -2,7 +2,7 @@
 
 import pytest
 
-from strategy.demo import demo_pages_load
+from demo.loader import demo_pages_load
 
 
 @pytest.fixture

@@ -4,7 +4,7 @@ from django.contrib.auth.models import Group
 from django.utils import translation
 
 from strategy.models import StrategyPage
-from strategy.services.synthesis import synthesis_request
+from strategy.services.runs import synthesis_request
 from tests.factories import ConfirmedUserFactory
 
 COUNCIL_GROUP = "Stadtverordnete"

@@ -3,7 +3,7 @@
 import re
 from xml.etree import ElementTree
 
-from strategy import charts
+from portal import charts
 
 SVG = "{http://www.w3.org/2000/svg}"
 EVIL = '<script>alert("x")</script> & "Co"'

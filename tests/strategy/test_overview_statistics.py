@@ -6,7 +6,8 @@ import pytest
 from django.utils import timezone
 
 from participation.models import Comment, Proposal, Vote
-from strategy.models import HomePage, StatisticsPage, StrategyOverviewPage
+from portal.models import HomePage, StatisticsPage
+from strategy.models import StrategyOverviewPage
 from tests.factories import CommentFactory, ProposalFactory, VoteFactory
 from tests.strategy.strategy_pages_fixtures import de, en, synthesis_draft
 from tests.strategy.synthesis_fixtures import make_input

@@ -5,8 +5,9 @@ from wagtail.models import Page
 from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
 
 from core.choices import ActionField
-from strategy.demo_content import ACTION_FIELDS
-from strategy.models import ActionFieldPage, ContentPage, HomePage, StrategyPage
+from demo import content as demo_content
+from portal.models import ActionFieldPage, ContentPage, HomePage
+from strategy.models import StrategyPage
 from tests.factories import ProposalFactory, StaffUserFactory
 from tests.staff import admin_login
 
@@ -34,7 +35,7 @@ def test_home_page_shows_the_five_action_fields_and_live_figures(client, demo_si
     assert response.context["figures"]["proposals"] == 1
 
 
-@pytest.mark.parametrize("slug", [field["slug"] for field in ACTION_FIELDS])
+@pytest.mark.parametrize("slug", [field["slug"] for field in demo_content.pages()["action_fields"]])
 def test_each_action_field_page_renders(client, demo_site, slug):
     response = client.get(f"/{slug}/")
 
@@ -87,27 +88,6 @@ def test_an_action_field_is_presented_by_one_page_only(demo_site):
     with pytest.raises(ValidationError) as excinfo:
         duplicate.full_clean()
     assert "action_field" in excinfo.value.message_dict
-
-
-def test_demo_content_command_is_idempotent(db):
-    call_command("load_demo_content", verbosity=0)
-    counts = Page.objects.count(), HomePage.objects.count(), ActionFieldPage.objects.count()
-
-    call_command("load_demo_content", verbosity=0)
-
-    assert (Page.objects.count(), HomePage.objects.count(), ActionFieldPage.objects.count()) == counts
-    assert counts[1:] == (1, 5)
-    assert ContentPage.objects.filter(slug__in=LEGAL_SLUGS).count() == len(LEGAL_SLUGS)
-
-
-def test_demo_content_keeps_what_editors_changed(demo_site):
-    page = ContentPage.objects.get(slug="impressum")
-    page.title = "Impressum (geprüft)"
-    page.save_revision().publish()
-
-    call_command("load_demo_content", verbosity=0)
-
-    assert ContentPage.objects.get(slug="impressum").title == "Impressum (geprüft)"
 
 
 def test_staff_edit_and_publish_in_the_wagtail_admin_shows_on_the_site(client, demo_site):

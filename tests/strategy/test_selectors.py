@@ -4,7 +4,7 @@ import pytest
 
 from strategy.models import StrategyPage
 from strategy.selectors import published_themes, themes_of_proposal
-from strategy.services.synthesis import synthesis_request
+from strategy.services.runs import synthesis_request
 from tests.strategy.synthesis_fixtures import FIELD, make_input
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("pages", "hash_embedder")]

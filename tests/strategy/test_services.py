@@ -1,7 +1,7 @@
 import pytest
 
 from participation.choices import ProposalStatus
-from strategy.services import home_figures, home_figures_refresh
+from portal.figures import home_figures, home_figures_refresh
 from tests.factories import CommentFactory, ProposalFactory, UserFactory, VoteFactory
 
 

@@ -8,8 +8,10 @@ from django.utils.text import slugify
 from wagtail.models import PageViewRestriction
 
 from participation.models import Proposal
-from strategy.models import ActionFieldPage, StrategyPage
-from strategy.selectors import published_themes, published_versions
+from portal.models import ActionFieldPage
+from strategy.models import StrategyPage
+from strategy.selectors import published_themes
+from strategy.versions import published_versions
 from tests.factories import ConfirmedUserFactory
 from tests.strategy.strategy_pages_fixtures import (
     COUNCIL_GROUP,

@@ -3,15 +3,11 @@ import json
 import pytest
 from wagtail.models import Revision, WorkflowState
 
+from core.roles import REVIEW_WORKFLOW_NAME
 from participation.models import Proposal
 from participation.selectors import synthesis_input
 from strategy.models import StrategyPage, SynthesisRun
-from strategy.services.synthesis import (
-    REVIEW_WORKFLOW_NAME,
-    synthesis_request,
-    synthesis_request_debounced,
-    synthesis_run,
-)
+from strategy.services.runs import synthesis_request, synthesis_request_debounced, synthesis_run
 from tests.strategy.synthesis_fixtures import AUTHOR_NAMES, FIELD, HIDDEN_TEXT, add_theme, make_input
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("pages", "hash_embedder")]
@@ -157,7 +153,7 @@ def test_failure_is_recorded_and_leaves_no_draft(monkeypatch):
     def broken(*args, **kwargs):
         raise RuntimeError("boom")
 
-    monkeypatch.setattr("strategy.services.synthesis.synthesize", broken)
+    monkeypatch.setattr("strategy.services.runs.synthesize", broken)
     failed = synthesis_run(run.pk)
 
     assert failed.status == SynthesisRun.Status.FAILED

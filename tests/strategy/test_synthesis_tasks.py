@@ -4,7 +4,7 @@ import pytest
 from django.utils import timezone
 
 from strategy.models import StrategyPage, SynthesisRun
-from strategy.services.synthesis import synthesis_request
+from strategy.services.runs import synthesis_request
 from strategy.tasks import synthesis_request_all_task, synthesis_run_task, synthesis_sweep_task
 from tests.conftest import wait_for
 from tests.strategy.synthesis_fixtures import FIELD, make_input
@@ -71,7 +71,7 @@ def test_run_task_on_a_real_worker(celery_worker):
 @pytest.mark.django_db
 @pytest.mark.usefixtures("pages", "hash_embedder")
 def test_new_input_requests_a_run_once_it_has_been_quiet():
-    from strategy.services.synthesis import synthesis_request_changed
+    from strategy.services.runs import synthesis_request_changed
 
     make_input()
     quiet = datetime.timedelta(minutes=10)

@@ -1,7 +1,7 @@
 import pytest
 
-from strategy.services import HOME_FIGURES_KEY, home_figures
-from strategy.tasks import home_figures_refresh_task
+from portal.figures import HOME_FIGURES_KEY, home_figures
+from portal.tasks import home_figures_refresh_task
 from tests.conftest import wait_for
 from tests.factories import CommentFactory, ProposalFactory, VoteFactory
 

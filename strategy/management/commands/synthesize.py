@@ -2,8 +2,9 @@ from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand, CommandError
 
 from core.choices import ActionField
+from core.roles import MODERATOR_GROUP, has_role
 from strategy.models import StrategyPage
-from strategy.services.synthesis import synthesis_request, synthesis_run
+from strategy.services.runs import synthesis_request, synthesis_run
 
 
 class Command(BaseCommand):
@@ -40,10 +41,8 @@ class Command(BaseCommand):
             self.stdout.write(line)
 
     def _reviewer(self, email: str):
-        from participation.permissions import can_moderate
-
         user = get_user_model().objects.filter(email__iexact=email).first()
-        if user is None or not can_moderate(user):
+        if user is None or not has_role(user, MODERATOR_GROUP):
             raise CommandError(f"{email}: no project-office account with that email address.")
         return user
 

@@ -1,4 +1,4 @@
-"""Themes on the portal's hand-written demo proposals (participation/demo_data.py), scored against their gold themes.
+"""Themes on the portal's hand-written demo proposals (demo/data/proposals.yaml), scored against their gold themes.
 
 The fixed cut tuned on the synthetic set found 3 themes in all five fields (mean ARI 0.10). With the per-field
 cut chosen by silhouette, every field has 4-6 themes (gold 5) and the mean ARI was 0.42; embedding 400 instead of
@@ -6,18 +6,11 @@ cut chosen by silhouette, every field has 4-6 themes (gold 5) and the mean ARI w
 numeric changes but fail if a field collapses back to one theme or none.
 """
 
-import sys
-from pathlib import Path
-
 import pytest
 
-ROOT = Path(__file__).resolve().parents[3]
-sys.path.insert(0, str(ROOT / "bench" / "synthesis"))
-
 pytest.importorskip("sklearn")
-from demo_quality import demo_inputs, score  # noqa: E402
-
-from strategy.synthesis import synthesize  # noqa: E402
+from bench.synthesis.demo_quality import demo_inputs, score
+from strategy.synthesis import synthesize
 
 
 def test_demo_data_yields_themes_in_every_field(encoder):

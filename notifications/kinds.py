@@ -1,0 +1,17 @@
+"""The kinds of email the portal sends about participation, each of which a person can switch off."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+
+class NotificationKind(models.TextChoices):
+    # The person's choice for each kind is the NotificationPreference field of the same name.
+    STATUS = "status", _("The status of my proposal changes")
+    ANSWER = "answer", _("The project office answers my proposal")
+    HIDDEN = "hidden", _("The project office hides my proposal or comment")
+    REPLY = "reply", _("Someone comments on my proposal or replies to my comment")
+    STAFF_DIGEST = "staff_digest", _("New reports and contributions awaiting moderation (project office, hourly)")
+
+
+# The kinds about a person's own contributions; they also need the general switch (User.email_notifications).
+CONTRIBUTION_KINDS = [NotificationKind.STATUS, NotificationKind.ANSWER, NotificationKind.HIDDEN, NotificationKind.REPLY]

@@ -1,0 +1,21 @@
+"""Domain events of participation, for the apps above it (notifications) to act on; participation knows no
+listener.
+
+Each is sent inside the transaction of the change it reports, so what a receiver writes (an outbox row)
+commits or rolls back with the change. Receivers are connected in their app's AppConfig.ready().
+"""
+
+from django.dispatch import Signal
+
+# A moderator hid a proposal or a comment. Arguments: target (Proposal or Comment), reason (str).
+contribution_hidden = Signal()
+
+# A proposal's status was set by moderation (approval, official answer). Arguments: proposal, old_status (str).
+# Sent also when the status stayed the same; receivers decide what is news.
+proposal_status_changed = Signal()
+
+# The project office gave a proposal a new official answer. Arguments: proposal.
+official_answer_given = Signal()
+
+# A comment or reply became visible to others (on writing, or on approval). Arguments: comment.
+comment_published = Signal()

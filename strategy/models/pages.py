@@ -1,0 +1,120 @@
+"""The strategy page of an action field, with its versions, comparison and the council preview."""
+
+from django.contrib.auth.views import redirect_to_login
+from django.core.exceptions import PermissionDenied
+from django.http import Http404
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import StreamField
+from wagtail.models import Page
+from wagtail.search import index
+from wagtail.url_routing import RouteResult
+
+from ..blocks import StrategyBodyBlock
+from ..permissions import can_read_strategy_drafts
+from ..versions import body_sections, compare_bodies, published_version, published_versions
+
+# The council preview's path under a strategy page ("draft").
+COUNCIL_PREVIEW_SLUG = "entwurf"
+
+
+class StrategyPage(RoutablePageMixin, Page):
+    """The strategy of one action field: themes drafted by the synthesis, reviewed and published by staff.
+
+    Its URL serves the live version to everyone. Under it: the list of published versions, each of them, a
+    comparison of two, and the council preview of the newest draft (council and project office only).
+    """
+
+    body = StreamField(StrategyBodyBlock(), verbose_name=_("body"), blank=True)
+
+    content_panels = [*Page.content_panels, FieldPanel("body")]
+    search_fields = [*Page.search_fields, index.SearchField("body")]
+
+    parent_page_types = ["portal.ActionFieldPage"]
+    subpage_types = []
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("strategy page")
+        verbose_name_plural = _("strategy pages")
+
+    def route(self, request, path_components):
+        # The council reads a first draft before anything is published: Wagtail routes only live pages.
+        if not self.live and path_components == [COUNCIL_PREVIEW_SLUG]:
+            view, args, kwargs = self.resolve_subpage(f"/{COUNCIL_PREVIEW_SLUG}/")
+            return RouteResult(self, args=(view, args, kwargs))
+        return super().route(request, path_components)
+
+    def get_context(self, request, *args, versions=None, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context.setdefault("sections", body_sections(self.body))
+        # A route that has read the versions already passes them, so the publish log is read once per request.
+        if versions is None:
+            versions = published_versions(self) if self.pk else []
+        context["versions"] = versions
+        # Only when a draft exists, so the public's requests pay no query for the group check.
+        context["can_read_draft"] = self.has_unpublished_changes and can_read_strategy_drafts(request.user)
+        return context
+
+    @path("", name="current")
+    def current(self, request):
+        return self.render(request)
+
+    @path("versionen/", name="versions")
+    def versions(self, request):
+        return self.render(
+            request,
+            template="strategy/strategy_versions.html",
+            context_overrides={"sections": None},
+        )
+
+    @path("versionen/<int:revision_id>/", name="version")
+    def version(self, request, revision_id: int):
+        versions = published_versions(self)
+        found = published_version(self, revision_id, versions=versions)
+        if found is None:
+            raise Http404
+        version, content = found
+        return self.render(
+            request,
+            versions=versions,
+            context_overrides={"sections": body_sections(content.body), "shown_version": version, "content": content},
+        )
+
+    @path("versionen/vergleich/", name="compare")
+    def compare(self, request):
+        versions = published_versions(self)
+        by_id = {str(v.revision_id): v for v in versions}
+        old, new = by_id.get(request.GET.get("alt", "")), by_id.get(request.GET.get("neu", ""))
+        if old is None or new is None:
+            # Without a valid pair, compare the two newest versions (or show the form alone).
+            old, new = (versions[1], versions[0]) if len(versions) > 1 else (None, None)
+        comparison = None
+        if old and new:
+            if old.published_at > new.published_at:
+                old, new = new, old
+            old_content = published_version(self, old.revision_id, versions=versions)[1]
+            new_content = published_version(self, new.revision_id, versions=versions)[1]
+            comparison = compare_bodies(old_content.body, new_content.body)
+        return self.render(
+            request,
+            template="strategy/strategy_compare.html",
+            versions=versions,
+            context_overrides={"sections": None, "old": old, "new": new, "comparison": comparison},
+        )
+
+    @path(f"{COUNCIL_PREVIEW_SLUG}/", name="council_preview")
+    def council_preview(self, request):
+        if not request.user.is_authenticated:
+            return redirect_to_login(request.get_full_path())
+        if not can_read_strategy_drafts(request.user):
+            raise PermissionDenied
+        draft = self.get_latest_revision_as_object()
+        response = self.render(
+            request,
+            context_overrides={"sections": body_sections(draft.body), "draft": draft, "content": draft},
+        )
+        response["Cache-Control"] = "private, no-store"
+        response["X-Robots-Tag"] = "noindex"
+        return response
