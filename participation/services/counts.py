@@ -47,21 +47,40 @@ class CountDifference:
     actual: int
 
 
-@transaction.atomic
+# Proposals locked and repaired together: short enough that a vote waits at most a moment.
+RECONCILE_BATCH = 500
+
+
 def counts_reconcile(*, fix: bool = True, log: bool = True) -> list[CountDifference]:
-    """Compare every proposal's stored counts with its vote and comment rows; repair them unless fix=False."""
+    """Compare every proposal's stored counts with its vote and comment rows; repair them unless fix=False.
+
+    Safe beside people voting: each batch of proposals is locked first, and only then counted and repaired, in
+    statements that see every vote committed before the lock (a vote waits for the lock to move a count, so
+    none can move one between the count and the repair). Repairs are one UPDATE per batch.
+    """
     differences = []
-    counted = _counted()
-    rows = Proposal.objects.select_for_update().annotate(**{f"actual_{name}": expr for name, expr in counted.items()})
-    for row in rows.order_by("pk"):
-        for name in counted:
-            stored, actual = getattr(row, name), getattr(row, f"actual_{name}")
-            if stored != actual:
-                differences.append(CountDifference(row.pk, name, stored, actual))
-    if fix:
-        for difference in differences:
-            Proposal.objects.filter(pk=difference.proposal_id).update(**{difference.field: difference.actual})
+    ids = list(Proposal.objects.order_by("pk").values_list("pk", flat=True))
+    for start in range(0, len(ids), RECONCILE_BATCH):
+        differences += _reconcile_batch(ids[start : start + RECONCILE_BATCH], fix=fix)
     if log:
         for difference in differences:
             logger.warning("count differs: %s", difference)
+    return differences
+
+
+@transaction.atomic
+def _reconcile_batch(ids: list[int], *, fix: bool) -> list[CountDifference]:
+    # The lock in a statement of its own: PostgreSQL's read-committed snapshot is taken per statement, so the
+    # counting statement below starts after the lock and sees the rows the stored counts stand for.
+    list(Proposal.objects.select_for_update().filter(pk__in=ids).order_by("pk").values_list("pk", flat=True))
+    counted = _counted()
+    rows = Proposal.objects.filter(pk__in=ids).annotate(**{f"actual_{name}": expr for name, expr in counted.items()})
+    differences = [
+        CountDifference(row.pk, name, getattr(row, name), getattr(row, f"actual_{name}"))
+        for row in rows.order_by("pk")
+        for name in counted
+        if getattr(row, name) != getattr(row, f"actual_{name}")
+    ]
+    if fix and differences:
+        Proposal.objects.filter(pk__in={d.proposal_id for d in differences}).update(**counted)
     return differences

@@ -92,3 +92,42 @@ def test_concurrent_changes_of_one_vote_leave_counts_equal_to_rows(proposal):
     proposal.refresh_from_db()
     assert proposal.agree_count + proposal.disagree_count + proposal.pass_count == 1
     assert counts_reconcile(fix=False) == []
+
+
+def test_repair_while_people_vote_never_writes_a_stale_count():
+    """#17: the nightly repair, run while people vote, must not overwrite a count a concurrent vote has moved."""
+    if not ON_POSTGRES:
+        from tests.conftest import require_service
+
+        require_service(False, "PostgreSQL (set DATABASE_URL)")
+    ProposalPhaseFactory()
+    proposals = [ProposalFactory(author=ConfirmedUserFactory()) for _ in range(10)]
+    voters = [ConfirmedUserFactory() for _ in range(60)]
+    values = [Vote.Value.AGREE, Vote.Value.DISAGREE, Vote.Value.PASS]
+    stop = threading.Event()
+
+    def repairing():
+        while not stop.is_set():
+            counts_reconcile(fix=True, log=False)
+
+    def voting(index):
+        voter = voters[index]
+
+        def run():
+            for number, proposal in enumerate(proposals):
+                vote_cast(proposal, voter=voter, value=values[(index + number) % 3])
+
+        return run
+
+    repairer = threading.Thread(target=lambda: (repairing(), connections.close_all()))
+    repairer.start()
+    try:
+        errors = fire([voting(index) for index in range(60)], workers=12)
+    finally:
+        stop.set()
+        repairer.join(timeout=120)
+
+    assert errors == []
+    assert counts_reconcile(fix=False) == [], "a repair wrote a count that a concurrent vote had moved"
+    for proposal in Proposal.objects.filter(pk__in=[p.pk for p in proposals]):
+        assert proposal.agree_count + proposal.disagree_count + proposal.pass_count == 60
