@@ -2,6 +2,7 @@
 
 import datetime
 from dataclasses import asdict, dataclass
+from typing import NamedTuple
 
 from django.contrib.postgres.search import SearchQuery, SearchVector
 from django.core.paginator import Page, Paginator
@@ -116,7 +117,9 @@ def similar_proposals(*, action_field: str, text: str, exclude_pk: int | None = 
     if len(wanted) < 3:
         return []
     candidates = Proposal.objects.visible().filter(action_field=action_field).exclude(pk=exclude_pk)
-    candidates = candidates.order_by("-created").only("pk", "title", "body", "action_field", "status", "created")
+    candidates = candidates.order_by("-created").only(
+        "pk", "title", "body", "action_field", "status", "created", "agree_count", "disagree_count", "pass_count"
+    )
     scored = []
     for proposal in candidates[:SIMILAR_CANDIDATES]:
         # The title says what the idea is; the start of the body adds context.
@@ -136,14 +139,16 @@ COMMENT_ORDERS = {
 
 
 def _thread_roots(proposal: Proposal, viewer=None) -> QuerySet:
-    # A deleted comment stays only while a visible reply hangs on it.
+    # A deleted or hidden comment stays as a placeholder only while a visible reply hangs on it: the replies keep
+    # their context, and hiding one comment never silently hides what others wrote under it.
     live_reply = Comment.objects.public().filter(parent=OuterRef("pk"), deleted=False)
     shown = Comment.objects.shown_to(viewer) if viewer is not None else Comment.objects.public()
-    return (
-        shown.filter(proposal=proposal, parent=None)
-        .filter(Q(deleted=False) | Q(Exists(live_reply)))
-        .select_related("author")
-    )
+    roots = Comment.objects.filter(proposal=proposal, parent=None)
+    placeholders = roots.filter(Q(hidden=True) | Q(deleted=True)).filter(Exists(live_reply))
+    return roots.filter(
+        Q(pk__in=shown.filter(proposal=proposal, parent=None, deleted=False).values("pk"))
+        | Q(pk__in=placeholders.values("pk"))
+    ).select_related("author")
 
 
 def comment_thread(proposal: Proposal, *, order: str = "oldest", page: int | str = 1, viewer=None) -> Page:
@@ -197,9 +202,13 @@ def has_reported(user, target: Proposal | Comment) -> bool:
 def synthesis_input(action_field: str) -> tuple[list, list, list]:
     """Plain rows for the strategy synthesis of one field: visible proposals, their public comments and votes.
 
-    Three queries, ordered by id; no author, no personal data (voters are bare ids).
+    Clean input: hidden, withdrawn and waiting proposals are not visible, and duplicates are left out; a vote on
+    a duplicate counts for its original, unless the voter voted on the original too (or on another duplicate
+    of it first), so nobody counts twice. Three queries, ordered by id; no author, no personal data (voters are
+    bare ids).
     """
-    proposals = Proposal.objects.visible().filter(action_field=action_field)
+    visible = Proposal.objects.visible().filter(action_field=action_field)
+    proposals = visible.filter(duplicate_of__isnull=True)
     proposal_rows = list(
         proposals.order_by("pk").values_list(
             "pk", "action_field", "title", "body", "district", "latitude", "longitude", "created", named=True
@@ -211,12 +220,30 @@ def synthesis_input(action_field: str) -> tuple[list, list, list]:
         .order_by("pk")
         .values_list("pk", "proposal_id", "body", named=True)
     )
-    vote_rows = list(
-        Vote.objects.filter(proposal__in=proposals)
-        .order_by("proposal_id", "voter_id")
-        .values_list("proposal_id", "voter_id", "value", named=True)
+    duplicates = visible.filter(duplicate_of__in=proposals)
+    rows = (
+        Vote.objects.filter(Q(proposal__in=proposals) | Q(proposal__in=duplicates))
+        .order_by("created", "pk")
+        .values_list("proposal_id", "proposal__duplicate_of_id", "voter_id", "value", named=True)
     )
-    return proposal_rows, comment_rows, vote_rows
+    direct = [row for row in rows if row.proposal__duplicate_of_id is None]
+    votes = [_VoteRow(row.proposal_id, row.voter_id, row.value) for row in direct]
+    cast = {(row.proposal_id, row.voter_id) for row in direct}
+    for row in rows:
+        key = (row.proposal__duplicate_of_id, row.voter_id)
+        if row.proposal__duplicate_of_id is not None and key not in cast:
+            cast.add(key)
+            votes.append(_VoteRow(*key, row.value))
+    votes.sort(key=lambda vote: (vote.proposal_id, vote.voter_id))
+    return proposal_rows, comment_rows, votes
+
+
+class _VoteRow(NamedTuple):
+    """A vote as the synthesis reads it (the same fields as the named rows of the vote query)."""
+
+    proposal_id: int
+    voter_id: int
+    value: int
 
 
 def latest_input_at(action_field: str):
@@ -479,4 +506,9 @@ def last_phase(action_field: str, *, now=None) -> ProposalPhase | None:
 
 def user_proposals(user) -> QuerySet[Proposal]:
     """The user's own proposals in every status, newest first (the author sees hidden ones too)."""
-    return Proposal.objects.filter(author=user).only("pk", "title", "status", "created").order_by("-created", "-pk")
+    return (
+        Proposal.objects.filter(author=user)
+        .select_related("duplicate_of")
+        .only("pk", "title", "status", "created", "duplicate_of__pk", "duplicate_of__title")
+        .order_by("-created", "-pk")
+    )

@@ -4,10 +4,11 @@ import pytest
 from wagtail.models import Revision, WorkflowState
 
 from core.roles import REVIEW_WORKFLOW_NAME
-from participation.models import Proposal
+from participation.models import Proposal, Vote
 from participation.selectors import synthesis_input
 from strategy.models import StrategyPage, SynthesisRun
 from strategy.services.runs import synthesis_request, synthesis_request_debounced, synthesis_run
+from tests.factories import UserFactory, VoteFactory
 from tests.strategy.synthesis_fixtures import AUTHOR_NAMES, FIELD, HIDDEN_TEXT, add_theme, make_input
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("pages", "hash_embedder")]
@@ -174,6 +175,28 @@ def test_only_visible_proposals_count():
     assert Proposal.objects.filter(action_field=FIELD).count() == 14
     proposals, _comments, _votes = synthesis_input(FIELD)
     assert len(proposals) == 12
+
+
+def test_a_duplicate_is_no_input_and_its_votes_count_for_the_original_once():
+    """#12 clean input: a duplicate leaves the input; its votes move to the original unless the voter voted there."""
+    original, duplicate = make_input()[:2]
+    already, newcomer = UserFactory(), UserFactory()
+    VoteFactory(proposal=original, voter=already, value=1)
+    VoteFactory(proposal=duplicate, voter=already, value=-1)  # voted on both: counts once, on the original
+    VoteFactory(proposal=duplicate, voter=newcomer, value=-1)  # voted on the duplicate only: moves
+    Proposal.objects.filter(pk=duplicate.pk).update(duplicate_of=original)
+
+    proposals, _comments, votes = synthesis_input(FIELD)
+
+    assert duplicate.pk not in {row.pk for row in proposals}
+    assert not [vote for vote in votes if vote.proposal_id == duplicate.pk]
+    on_original = {vote.voter_id: vote.value for vote in votes if vote.proposal_id == original.pk}
+    assert on_original[already.pk] == 1 and on_original[newcomer.pk] == -1
+    assert len(votes) == len({(vote.proposal_id, vote.voter_id) for vote in votes}), "nobody counts twice"
+    moved = {vote.voter_id for vote in Vote.objects.filter(proposal=duplicate)} - {
+        vote.voter_id for vote in Vote.objects.filter(proposal=original)
+    }
+    assert len(on_original) == Vote.objects.filter(proposal=original).count() + len(moved)
 
 
 def test_approved_draft_renders_sentences_as_links_to_their_proposals(client, django_capture_on_commit_callbacks):
