@@ -85,6 +85,13 @@ class ActionFieldPage(Page):
         context.update(proposal_page_context(request, action_field=self.action_field))
         context["open_phase"] = open_phase(self.action_field)
         context["next_phase"] = next_phase(self.action_field)
+        # Pages below (the field's strategy) offer their own links; the site knows no app above it.
+        context["strategy_links"] = [
+            link
+            for child in self.get_children().specific()
+            if hasattr(child, "action_field_links")
+            for link in child.action_field_links(request)
+        ]
         return context
 
     def clean(self):

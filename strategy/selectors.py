@@ -156,6 +156,7 @@ class FieldStrategy:
     strategy_url: str  # empty while the field's strategy has never been published
     published_at: datetime.datetime | None
     in_review: bool  # a newer draft waits for approval
+    draft_url: str  # the council preview of that draft (shown only to those who may read drafts)
     top_themes: tuple[PublishedTheme, ...]
     theme_count: int
 
@@ -186,6 +187,7 @@ def strategy_overview(*, top: int = 3) -> list[FieldStrategy]:
                 strategy_url=strategy.url if strategy and strategy.live else "",
                 published_at=strategy.last_published_at if strategy and strategy.live else None,
                 in_review=bool(strategy and (strategy.has_unpublished_changes or not strategy.live)),
+                draft_url=strategy.council_preview_url() if strategy and strategy.has_unpublished_changes else "",
                 top_themes=tuple(themes[:top]),
                 theme_count=len(themes),
             )

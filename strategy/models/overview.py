@@ -11,6 +11,7 @@ from portal.blocks import RICH_TEXT_FEATURES
 from portal.figures import home_figures
 from portal.models import HomePage
 
+from ..permissions import can_read_strategy_drafts
 from ..selectors import strategy_overview
 
 
@@ -42,5 +43,6 @@ class StrategyOverviewPage(Page):
         home = HomePage.objects.parent_of(self).first()
         context["timeline"] = home.timeline if home else []
         context["fields"] = strategy_overview()
+        context["can_read_drafts"] = can_read_strategy_drafts(request.user)
         context["figures"] = {**home_figures(), "districts": districts_reached()}
         return context

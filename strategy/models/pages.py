@@ -39,6 +39,25 @@ class StrategyPage(RoutablePageMixin, Page):
         verbose_name = _("strategy page")
         verbose_name_plural = _("strategy pages")
 
+    def council_preview_url(self) -> str:
+        """The address of the newest draft for council members and the project office (even before publishing)."""
+        parent_url = self.get_parent().url or ""
+        return f"{parent_url}{self.slug}/{COUNCIL_PREVIEW_SLUG}/" if parent_url else ""
+
+    def action_field_links(self, request) -> list[dict]:
+        """Links the action field page shows for this strategy: the published version, and the draft for readers.
+
+        The site's action field page asks its children for these, so it needs no import of the strategy app.
+        """
+        links = []
+        if self.live:
+            links.append({"url": self.url, "label": _("Read the strategy of this action field")})
+        if self.has_unpublished_changes and can_read_strategy_drafts(request.user):
+            links.append(
+                {"url": self.council_preview_url(), "label": _("Read the draft (city council and project office)")}
+            )
+        return links
+
     def route(self, request, path_components):
         # The council reads a first draft before anything is published: Wagtail routes only live pages.
         if not self.live and path_components == [COUNCIL_PREVIEW_SLUG]:

@@ -9,7 +9,7 @@ from wagtail.models import PageViewRestriction
 
 from participation.models import Proposal
 from portal.models import ActionFieldPage
-from strategy.models import StrategyPage
+from strategy.models import StrategyOverviewPage, StrategyPage
 from strategy.selectors import published_themes
 from strategy.versions import published_versions
 from tests.factories import ConfirmedUserFactory
@@ -202,6 +202,36 @@ def test_council_reads_a_first_draft_before_anything_is_published(client, django
     assert response.status_code == 200
     assert "Draft for the city council" in client.get(en(de(page) + "entwurf/")).content.decode()
     assert client.get(de(page) + "versionen/").status_code == 404  # nothing else of an unpublished page
+
+
+@pytest.mark.parametrize(("who", "_status", "sees_draft"), COUNCIL_MATRIX)
+def test_those_who_may_read_the_draft_find_it_from_the_overview_and_the_field_page(
+    client, published_with_draft, who, _status, sees_draft
+):
+    """#12/#15: nothing linked the council preview but the strategy page itself."""
+    page = published_with_draft
+    draft_link = 'href="' + de(page) + 'entwurf/"'
+    field_page = page.get_parent()
+    overview = StrategyOverviewPage.objects.live().first()
+    _login(client, who)
+
+    field_html = client.get(de(field_page)).content.decode()
+    overview_html = client.get(de(overview)).content.decode()
+
+    assert 'href="' + de(page) + '"' in field_html, "the field page links its published strategy"
+    assert (draft_link in field_html) is sees_draft
+    assert (draft_link in overview_html) is sees_draft
+
+
+def test_a_first_draft_is_found_from_the_field_page_before_publishing(client, django_capture_on_commit_callbacks):
+    make_input()
+    synthesis_draft(django_capture_on_commit_callbacks)
+    page = StrategyPage.objects.get()
+    client.force_login(member_of(COUNCIL_GROUP))
+
+    html = client.get(de(page.get_parent())).content.decode()
+
+    assert 'href="' + de(page.get_parent()) + 'strategie/entwurf/"' in html
 
 
 def test_the_field_page_queries_do_not_grow_with_the_themes(client, published, django_assert_max_num_queries):
