@@ -93,6 +93,27 @@ def test_print_shows_content_only_with_link_targets(page, live_server, strategy,
     if path == FIELD_STRATEGY:
         breaks = page.locator("section.theme").evaluate_all("s => s.map(e => getComputedStyle(e).breakBefore)")
         assert "page" in breaks[1:]
+        # #12: the sheet names the portal, the field, the version and the day it was printed.
+        header = page.locator(".print-header")
+        expect(header).to_be_visible()
+        expect(header).to_contain_text("Smart Kassel")
+        expect(header).to_contain_text("Version 1")
+        expect(header).to_contain_text("Stand:")
+
+
+def test_print_of_a_field_strategy_for_signed_in_staff_has_no_user_bar(page, context, live_server, strategy):
+    """Wagtail's user bar shows for staff on the site; on paper it must not."""
+    from core.roles import COUNCIL_GROUP
+    from tests.factories import StaffUserFactory
+    from tests.staff import admin_browser_login
+
+    admin_browser_login(context, live_server, StaffUserFactory(group=COUNCIL_GROUP), language="de")
+    page.goto(live_server.url + FIELD_STRATEGY)
+    page.emulate_media(media="print")
+
+    expect(page.locator(".print-header")).to_be_visible()
+    expect(page.locator("[data-wagtail-userbar]")).to_have_count(1)  # there for staff on screen ...
+    expect(page.locator("[data-wagtail-userbar]")).to_be_hidden()  # ... and not on paper
 
 
 def test_no_horizontal_scroll_at_320_pixels(page, live_server, strategy):
