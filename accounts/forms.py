@@ -2,6 +2,7 @@
 
 from allauth.account.forms import SignupForm as AllauthSignupForm
 from django import forms
+from django.contrib.auth.hashers import make_password
 from django.db import transaction
 from django.utils.html import format_html
 from django.utils.translation import get_language, gettext
@@ -103,6 +104,13 @@ class SignupForm(AllauthSignupForm):
 
     def clean_display_name(self) -> str:
         return services.display_name_validate(self.cleaned_data["display_name"])
+
+    def try_save(self, request):
+        if self.account_already_exists:
+            # A new account costs a password hash; a known address costs the same, so the answer's timing does
+            # not tell which addresses are registered (its mail goes from a task: AccountAdapter).
+            make_password(self.cleaned_data.get("password1"))
+        return super().try_save(request)
 
     def save(self, request):
         # The user, the profile and the consents are written together or not at all.

@@ -1,18 +1,24 @@
 """Writes on accounts, and the rules that touch more than one row."""
 
 import secrets
+from importlib import import_module
 from typing import Any
 
+from allauth.account.adapter import get_adapter
 from allauth.account.models import EmailAddress
 from allauth.mfa.models import Authenticator
 from django.conf import settings
+from django.contrib.auth import SESSION_KEY
+from django.contrib.auth.models import Group
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.management import call_command
 from django.db import transaction
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from core.personal_data import personal_data_sources
 from core.profile import profile_sections
+from core.roles import MODERATOR_GROUP, roles_sync
 
 from .models import Consent, User
 from .validators import (
@@ -24,19 +30,23 @@ from .validators import (
 
 
 @transaction.atomic
-def staff_account_ensure(*, username: str, email: str) -> tuple[User, str]:
-    """Create or refresh a Wagtail admin account with a new random password, which it returns once.
+def staff_account_ensure(*, username: str, email: str, role: str = MODERATOR_GROUP) -> tuple[User, str]:
+    """Create or refresh a staff account in one role (a group, not a superuser), with a new random password.
 
-    The address is marked verified, so the account signs in through allauth without a confirmation email.
+    The password is returned once. The address is marked verified, so the account signs in through allauth
+    without a confirmation email. The account holds exactly that role, so the demo shows what the role can do.
     """
     user, _created = User.objects.get_or_create(username=username, defaults={"email": email})
     password = secrets.token_urlsafe(12)
     user.email = email
     user.is_staff = True
-    user.is_superuser = True
+    user.is_superuser = False
     user.is_active = True
     user.set_password(password)
     user.save()
+    if not Group.objects.filter(name=role).exists():
+        roles_sync()
+    user.groups.set([Group.objects.get(name=role)])
     EmailAddress.objects.filter(user=user).exclude(email__iexact=email).delete()
     EmailAddress.objects.update_or_create(
         user=user, email__iexact=email, defaults={"email": email, "verified": True, "primary": True}
@@ -146,7 +156,8 @@ def account_delete(user: User, *, password: str) -> None:
 
     Every app's eraser runs first, in this transaction (participation deletes the votes and recounts; its
     proposals and comments stay, anonymous, as their author becomes NULL); consents, email addresses and second
-    factors go with the account. Staff accounts are removed by an administrator, not here.
+    factors go with the account, and so do all the person's sessions, in every browser. Staff accounts are
+    removed by an administrator, not here.
     """
     if user.is_staff or user.is_superuser:
         raise PermissionDenied(_("Staff accounts are deleted by an administrator."))
@@ -154,7 +165,33 @@ def account_delete(user: User, *, password: str) -> None:
         raise ValidationError(_("The password is not correct."), code="password_incorrect")
     for source in personal_data_sources().values():
         source.erase(user)
+    user_sessions_delete(user)
     user.delete()
+
+
+def user_sessions_delete(user: User) -> int:
+    """Delete every stored session signed in as this person (other browsers too); returns how many.
+
+    Sessions are signed blobs, so each is decoded to find its `_auth_user_id`. A session holds what allauth
+    kept for the person (an e-mail address, say), so none may outlive a deleted account.
+    """
+    engine = import_module(settings.SESSION_ENGINE)
+    if not hasattr(engine.SessionStore, "get_model_class"):
+        return 0  # cookie or cache sessions: nothing stored here to search
+    user_id = str(user.pk)
+    keys = [
+        session.session_key
+        for session in engine.SessionStore.get_model_class().objects.iterator()
+        if str(session.get_decoded().get(SESSION_KEY, "")) == user_id
+    ]
+    for key in keys:
+        engine.SessionStore(session_key=key).delete()
+    return len(keys)
+
+
+def sessions_clear_expired() -> None:
+    """Purge expired sessions from the store, as `manage.py clearsessions` does; running it again is harmless."""
+    call_command("clearsessions")
 
 
 @transaction.atomic
@@ -176,3 +213,17 @@ def admin_made_account_prepare(user: User) -> User:
             user.display_name = name[:DISPLAY_NAME_MAX_LENGTH]
             user.save(update_fields=["display_name"])
     return user
+
+
+def account_already_exists_mail_send(
+    email: str, *, signup_url: str, password_reset_url: str, site_domain: str, language: str
+) -> None:
+    """Send allauth's "you already have an account" mail, outside the request (the adapter enqueues it)."""
+    context = {
+        "email": email,
+        "signup_url": signup_url,
+        "password_reset_url": password_reset_url,
+        "current_site": {"domain": site_domain, "name": site_domain},
+    }
+    with translation.override(language or settings.LANGUAGE_CODE):
+        get_adapter().render_mail("account/email/account_already_exists", email, context).send()

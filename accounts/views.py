@@ -1,9 +1,13 @@
 """Thin views: permission, form, service, then redirect or render."""
 
+import functools
 import json
+import time
 
 from allauth.account.adapter import get_adapter
+from allauth.account.views import SignupView
 from allauth.core import ratelimit
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -72,3 +76,25 @@ def delete(request):
                 )
                 return redirect("wagtail_serve", "")
     return render(request, "account/delete.html", {"form": form})
+
+
+def _padded_post(view):
+    """Answer every POST after at least ACCOUNT_SIGNUP_MIN_SECONDS.
+
+    A sign-up with a new address writes an account and sends a mail; one with a registered address only hashes
+    the password and queues a mail. The rest of that difference would still tell a patient attacker which
+    addresses have accounts, so both answers wait for the same floor (issue 14, F5).
+    """
+
+    @functools.wraps(view)  # still allauth's view (view_class), only slower to answer
+    def padded(request, *args, **kwargs):
+        started = time.monotonic()
+        response = view(request, *args, **kwargs)
+        if request.method == "POST":
+            time.sleep(max(0.0, settings.ACCOUNT_SIGNUP_MIN_SECONDS - (time.monotonic() - started)))
+        return response
+
+    return padded
+
+
+signup = _padded_post(SignupView.as_view())

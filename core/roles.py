@@ -15,6 +15,10 @@ MODERATOR_GROUP = "Projektbüro"
 COUNCIL_GROUP = "Stadtverordnete"
 # Machine-made strategy drafts wait in this Wagtail workflow for the project office's approval.
 REVIEW_WORKFLOW_NAME = "Prüfung Projektbüro"
+# What Wagtail's own migrations create and this portal does not use: English groups beside ours and a default
+# workflow on the root page. roles_sync() removes them while nobody uses them (no member, no run, no assignment).
+WAGTAIL_DEFAULT_GROUPS = ("Moderators", "Editors")
+WAGTAIL_DEFAULT_WORKFLOW = "Moderators approval"
 
 
 @dataclass(frozen=True)
@@ -78,7 +82,12 @@ def has_role(user, group_name: str) -> bool:
 
 
 def roles_sync(apps=global_apps) -> None:
-    """Create the groups, grant the table's rights (and no others), and make sure the review workflow exists."""
+    """Create the groups, grant the table's rights (and no others), and make sure the review workflow exists.
+
+    Also deletes Wagtail's unused default groups ("Moderators", "Editors") and workflow ("Moderators approval"):
+    a group only while it has no members, the workflow only while no page beyond the root, no model and no run
+    uses it. One that is in use stays, so nothing anybody relies on disappears.
+    """
     _model_permissions_create(apps)
     Group = apps.get_model("auth", "Group")
     Permission = apps.get_model("auth", "Permission")
@@ -88,6 +97,7 @@ def roles_sync(apps=global_apps) -> None:
         _page_rights_sync(apps, group, Permission, role.page_permissions)
         _image_rights_sync(apps, group, Permission, role.image_permissions)
     _review_workflow_ensure(apps, Group.objects.get(name=MODERATOR_GROUP))
+    _wagtail_defaults_remove(apps)
 
 
 def _permissions(Permission, names):
@@ -137,6 +147,27 @@ def _review_workflow_ensure(apps, group) -> None:
     task.groups.set([group])
     workflow = Workflow.objects.create(name=REVIEW_WORKFLOW_NAME, active=True)
     WorkflowTask.objects.create(workflow=workflow, task=task, sort_order=0)
+
+
+def _wagtail_defaults_remove(apps) -> None:
+    Group = apps.get_model("auth", "Group")
+    Workflow = apps.get_model("wagtailcore", "Workflow")
+    Task = apps.get_model("wagtailcore", "Task")
+    for workflow in Workflow.objects.filter(name=WAGTAIL_DEFAULT_WORKFLOW):
+        in_use = (
+            workflow.workflow_pages.filter(page__depth__gt=1).exists()
+            or workflow.workflow_content_types.exists()
+            or workflow.workflow_states.exists()
+        )
+        if in_use:
+            continue
+        task_ids = list(workflow.workflow_tasks.values_list("task_id", flat=True))
+        workflow.delete()
+        # Its approval task goes too, unless another workflow uses it or it has run.
+        Task.objects.filter(pk__in=task_ids, workflow_tasks__isnull=True, task_states__isnull=True).delete()
+    for group in Group.objects.filter(name__in=WAGTAIL_DEFAULT_GROUPS):
+        if not group.user_set.exists():
+            group.delete()
 
 
 def _model_permissions_create(apps) -> None:

@@ -113,6 +113,25 @@ def _hidden(notification: Notification) -> Content:
     return content
 
 
+def _duplicate(notification: Notification) -> Content:
+    proposal = notification.proposal
+    original_id = notification.payload.get("original") or proposal.duplicate_of_id
+    original_title = notification.payload.get("original_title") or ""
+    return Content(
+        subject=_("Your proposal “%(title)s” has been marked as a duplicate") % {"title": proposal.title},
+        paragraphs=[
+            _(
+                "The project office has marked your proposal “%(title)s” as a duplicate of the proposal "
+                "“%(original)s”, which says much the same. Votes and comments are collected there from now on."
+            )
+            % {"title": proposal.title, "original": original_title},
+            _("If you think this is a mistake, please contact the project office."),
+        ],
+        action_label=_("View the original proposal"),
+        action_url=absolute_url("participation:proposal_detail", original_id),
+    )
+
+
 def _reply_item(comment: Comment) -> Item:
     proposal = comment.proposal
     if comment.parent_id:
@@ -200,6 +219,7 @@ def _content(notifications: list[Notification]) -> Content:
         NotificationKind.STATUS: _status,
         NotificationKind.ANSWER: _answer,
         NotificationKind.HIDDEN: _hidden,
+        NotificationKind.DUPLICATE: _duplicate,
         NotificationKind.STAFF_DIGEST: _staff_digest,
     }
     return builders[kind](notifications[0])

@@ -9,9 +9,16 @@ class NotificationKind(models.TextChoices):
     STATUS = "status", _("The status of my proposal changes")
     ANSWER = "answer", _("The project office answers my proposal")
     HIDDEN = "hidden", _("The project office hides my proposal or comment")
+    DUPLICATE = "duplicate", _("The project office marks my proposal as a duplicate")
     REPLY = "reply", _("Someone comments on my proposal or replies to my comment")
     STAFF_DIGEST = "staff_digest", _("New reports and contributions awaiting moderation (project office, hourly)")
 
 
 # The kinds about a person's own contributions; they also need the general switch (User.email_notifications).
-CONTRIBUTION_KINDS = [NotificationKind.STATUS, NotificationKind.ANSWER, NotificationKind.HIDDEN, NotificationKind.REPLY]
+CONTRIBUTION_KINDS = [
+    NotificationKind.STATUS,
+    NotificationKind.ANSWER,
+    NotificationKind.HIDDEN,
+    NotificationKind.DUPLICATE,
+    NotificationKind.REPLY,
+]

@@ -63,6 +63,7 @@ class NotificationPreference(models.Model):
     status = models.BooleanField(_("email on status changes"), default=True)
     answer = models.BooleanField(_("email on official answers"), default=True)
     hidden = models.BooleanField(_("email when moderation hides a contribution"), default=True)
+    duplicate = models.BooleanField(_("email when a proposal is marked as a duplicate"), default=True)
     reply = models.BooleanField(_("email on replies"), default=True)
     staff_digest = models.BooleanField(_("moderation digest (project office)"), default=True)
 

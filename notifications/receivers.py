@@ -17,6 +17,10 @@ def on_official_answer_given(sender, *, proposal, **kwargs) -> None:
     services.notify_official_answer(proposal)
 
 
+def on_proposal_marked_duplicate(sender, *, proposal, original, **kwargs) -> None:
+    services.notify_duplicate(proposal, original=original)
+
+
 def on_comment_published(sender, *, comment, **kwargs) -> None:
     services.notify_reply(comment)
 
@@ -28,5 +32,6 @@ def connect() -> None:
         (events.proposal_status_changed, on_proposal_status_changed),
         (events.official_answer_given, on_official_answer_given),
         (events.comment_published, on_comment_published),
+        (events.proposal_marked_duplicate, on_proposal_marked_duplicate),
     ]:
         signal.connect(receiver, dispatch_uid=f"notifications.{receiver.__name__}")

@@ -79,6 +79,12 @@ def notify_official_answer(proposal: Proposal) -> Notification | None:
     return _record(proposal.author, NotificationKind.ANSWER, proposal=proposal)
 
 
+def notify_duplicate(proposal: Proposal, *, original: Proposal) -> Notification | None:
+    """Tell the author that the project office marked their proposal as a duplicate, and of which one."""
+    payload = {"original": original.pk, "original_title": original.title}
+    return _record(proposal.author, NotificationKind.DUPLICATE, proposal=proposal, payload=payload)
+
+
 @transaction.atomic
 def notify_reply(comment: Comment) -> Notification | None:
     """Tell the proposal's author about a comment, or the parent comment's author about a reply; never oneself.
@@ -257,3 +263,19 @@ def notification_preferences_update(user, *, wanted: dict[str, bool]) -> Notific
 def notification_unsubscribe(user, *, kind: str) -> NotificationPreference:
     """Switch one kind of notification email off (the link in every such email). Repeating it changes nothing."""
     return notification_preferences_update(user, wanted={NotificationKind(kind): False})
+
+
+# The privacy notice (demo/data/pages.yaml, "Datenschutzerklärung") states this period: change both together.
+NOTIFICATION_RETENTION = datetime.timedelta(days=90)
+
+
+def notifications_delete_old(*, older_than: datetime.timedelta = NOTIFICATION_RETENTION) -> int:
+    """Delete settled notifications (sent, skipped, given up) older than the retention period; returns how many.
+
+    A pending one stays until it is sent. Running it again deletes nothing more.
+    """
+    deleted, _by_model = Notification.objects.filter(
+        status__in=[Status.SENT, Status.SKIPPED, Status.FAILED], created__lt=timezone.now() - older_than
+    ).delete()
+    logger.info("%d notifications past the retention period deleted", deleted)
+    return deleted

@@ -60,8 +60,16 @@ def staff_digests_send_task() -> list[int]:
 
 
 @shared_task(**SHORT_TASK)
-def notifications_sweep_task() -> list[int]:
+def notifications_sweep_task(older_than_seconds: int = 600) -> list[int]:
     """Re-enqueue notifications left pending (Redis was down, retries ran out). Safe to repeat."""
     from .services import notifications_sweep
 
-    return notifications_sweep(older_than=datetime.timedelta(minutes=10))
+    return notifications_sweep(older_than=datetime.timedelta(seconds=older_than_seconds))
+
+
+@shared_task(**SHORT_TASK)
+def notifications_delete_old_task() -> int:
+    """Nightly: delete settled notifications past the retention period the privacy notice states. Idempotent."""
+    from .services import notifications_delete_old
+
+    return notifications_delete_old()

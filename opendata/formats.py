@@ -6,6 +6,7 @@ No domain knowledge here: callers pass columns and records (plain dicts of JSON 
 import csv
 import datetime
 import json
+import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
@@ -16,6 +17,10 @@ from .licence import license_info
 
 # Spreadsheets run a cell starting with one of these as a formula (CSV injection); see csv_cell().
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
+# Where a spreadsheet may start a cell inside our text: German Excel splits a .csv at semicolons, others at
+# tabs, and a line break inside a quoted field starts a row for a reader that misses the quotes. A formula
+# character after one of these (spaces between) gets an apostrophe in front, like one at the start.
+_CELL_START_FORMULA = re.compile(r"([,;\t\r\n][ ]*)(?=[=+\-@])")
 # Records per chunk of a streamed download: few, large writes without holding the whole file.
 CHUNK = 500
 
@@ -37,16 +42,23 @@ def iso_datetime(value) -> str | None:
 
 
 def csv_cell(value) -> str:
-    """A value as CSV text; text that a spreadsheet would run as a formula gets a leading apostrophe."""
+    """A value as CSV text; text that a spreadsheet would run as a formula gets an apostrophe in front.
+
+    Guarded are the start and every place where a reader splitting at comma, semicolon or tab, or at a line
+    break, would start a cell, so the text stays text whichever separator the spreadsheet guesses.
+    """
     if value is None:
         return ""
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, list | tuple):
         value = " ".join(str(item) for item in value)
-    if isinstance(value, str) and value.startswith(FORMULA_PREFIXES):
+    if not isinstance(value, str):
+        return str(value)
+    value = _CELL_START_FORMULA.sub(r"\1'", value)
+    if value.lstrip(" ").startswith(FORMULA_PREFIXES):
         return f"'{value}"
-    return str(value)
+    return value
 
 
 def _chunked(parts: Iterable[str]) -> Iterator[str]:

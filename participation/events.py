@@ -19,3 +19,7 @@ official_answer_given = Signal()
 
 # A comment or reply became visible to others (on writing, or on approval). Arguments: comment.
 comment_published = Signal()
+
+# The project office marked a proposal as a duplicate of another (not sent when the marking is removed).
+# Arguments: proposal, original.
+proposal_marked_duplicate = Signal()

@@ -27,6 +27,20 @@ class HoneypotMixin(forms.Form):
         return ""
 
 
+class CoordinateField(forms.DecimalField):
+    """A coordinate typed the German way ("51,3155") or the international way ("51.3155").
+
+    A text box, not type=number: a number box drops or refuses the comma, depending on the browser's locale.
+    """
+
+    widget = forms.TextInput(attrs={"inputmode": "decimal", "autocomplete": "off", "spellcheck": "false"})
+
+    def to_python(self, value):
+        if isinstance(value, str):
+            value = value.strip().replace(",", ".")
+        return super().to_python(value)
+
+
 class ProposalForm(AccessibleFormMixin, HoneypotMixin, forms.Form):
     title = forms.CharField(
         label=_("Title"),
@@ -43,22 +57,28 @@ class ProposalForm(AccessibleFormMixin, HoneypotMixin, forms.Form):
     )
     action_field = forms.ChoiceField(label=_("Action field"), choices=ActionField.choices)
     district = forms.ChoiceField(
-        label=_("District (optional)"), choices=[("", _("— no district —")), *District.choices], required=False
+        label=_("District (optional)"),
+        choices=[("", _("— no district —")), *District.choices],
+        required=False,
+        help_text=_(
+            "A place on the map suggests the district whose centre is nearest (we have no district boundaries), "
+            "so near a border please check it."
+        ),
     )
-    latitude = forms.DecimalField(
+    latitude = CoordinateField(
         label=_("Latitude (optional)"),
         required=False,
         max_digits=8,
         decimal_places=6,
-        help_text=_("For example 51.3155. Set by tapping the map, or typed in."),
+        help_text=_("For example 51.3155 or 51,3155. Set by tapping the map, or typed in."),
         localize=False,
     )
-    longitude = forms.DecimalField(
+    longitude = CoordinateField(
         label=_("Longitude (optional)"),
         required=False,
         max_digits=8,
         decimal_places=6,
-        help_text=_("For example 9.4975."),
+        help_text=_("For example 9.4975 or 9,4975."),
         localize=False,
     )
     image = forms.FileField(
@@ -76,6 +96,9 @@ class ProposalForm(AccessibleFormMixin, HoneypotMixin, forms.Form):
     submission_key = forms.UUIDField(widget=forms.HiddenInput, initial=uuid.uuid4)
     # The image chosen before the preview step: a browser never refills a file input, so it is kept for the author.
     pending_image = forms.CharField(widget=forms.HiddenInput, required=False)
+    # The check step before publishing: the similar proposals already shown, and whether a district was suggested.
+    similar_seen = forms.CharField(widget=forms.HiddenInput, required=False)
+    district_suggested = forms.BooleanField(widget=forms.HiddenInput, required=False)
 
     field_order = ["title", "body", "action_field", "district", "latitude", "longitude", "image", "image_alt"]
 
@@ -88,6 +111,9 @@ class ProposalForm(AccessibleFormMixin, HoneypotMixin, forms.Form):
     def clean_image(self):
         uploaded = self.cleaned_data.get("image")
         return image_normalise(uploaded) if uploaded else None
+
+    def clean_similar_seen(self) -> set[int]:
+        return {int(pk) for pk in self.cleaned_data.get("similar_seen", "").split(",") if pk.strip().isdigit()}
 
     def clean_pending_image(self):
         token = self.cleaned_data.get("pending_image")

@@ -221,7 +221,8 @@ class Comment(TimeStampedModel):
         ]
 
     def __str__(self):
-        return f"{self.author} on {self.proposal_id}"
+        # Never the author's internal username; no query (listings show many comments).
+        return _("Comment No. %(number)s: %(excerpt)s") % {"number": self.pk, "excerpt": Truncator(self.body).chars(60)}
 
     @property
     def excerpt(self) -> str:

@@ -509,6 +509,51 @@ def user_proposals(user) -> QuerySet[Proposal]:
     return (
         Proposal.objects.filter(author=user)
         .select_related("duplicate_of")
-        .only("pk", "title", "status", "created", "duplicate_of__pk", "duplicate_of__title")
+        .only("pk", "title", "status", "created", "duplicate_of__id", "duplicate_of__title")
         .order_by("-created", "-pk")
     )
+
+
+@dataclass(frozen=True)
+class TodoItem:
+    """One thing the project office has to do: what, since when, and the forms that settle it (URL names)."""
+
+    kind: str
+    target: Proposal | Comment
+    since: datetime.datetime
+    reports: int = 0
+    reasons: tuple[str, ...] = ()
+
+
+def moderation_todo(*, answer_min_votes: int, answer_after_days: int, now=None) -> list[TodoItem]:
+    """Everything waiting for the project office, oldest first: reported items (one row each, since their first
+    open report), proposals and comments awaiting approval, and popular proposals still without an official answer.
+
+    A fixed number of queries, however long the list.
+    """
+    now = now or timezone.now()
+    items: list[TodoItem] = []
+    reports = Report.objects.filter(resolved_at=None).select_related("proposal", "comment__proposal")
+    reports = reports.order_by("created", "pk")
+    grouped: dict[tuple[str, int], list[Report]] = {}
+    for report in reports:
+        key = ("proposal", report.proposal_id) if report.proposal_id else ("comment", report.comment_id)
+        grouped.setdefault(key, []).append(report)
+    for (kind, _pk), rows in grouped.items():
+        target = rows[0].proposal if kind == "proposal" else rows[0].comment
+        reasons = tuple(dict.fromkeys(str(r.get_reason_display()) for r in rows))
+        items.append(TodoItem(f"{kind}_reported", target, rows[0].created, reports=len(rows), reasons=reasons))
+    for proposal in Proposal.objects.filter(status=ProposalStatus.SUBMITTED):
+        items.append(TodoItem("proposal_waiting", proposal, proposal.created))
+    for comment in Comment.objects.filter(awaiting_moderation=True, hidden=False).select_related("proposal"):
+        items.append(TodoItem("comment_waiting", comment, comment.created))
+    popular = (
+        Proposal.objects.visible()
+        .filter(official_answer="", created__lte=now - datetime.timedelta(days=answer_after_days))
+        .alias(vote_total=F("agree_count") + F("disagree_count") + F("pass_count"))
+        .filter(vote_total__gte=answer_min_votes)
+    )
+    for proposal in popular:
+        items.append(TodoItem("proposal_unanswered", proposal, proposal.created))
+    items.sort(key=lambda item: (item.since, item.kind, item.target.pk))
+    return items

@@ -11,9 +11,11 @@ from core.choices import ActionField
 
 from . import admin_views
 from .admin_views.actions import ACTIONS
+from .admin_views.inspect import ReportInspectView
+from .admin_views.todo import moderation_todo_index, todo_menu_item
 from .choices import ProposalStatus
 from .models import Comment, Proposal, ProposalPhase, Report
-from .services import moderation
+from .services import edits, moderation
 
 # The address segment of each moderation form, under the item's admin URL.
 ACTION_PATHS = {
@@ -47,6 +49,8 @@ class ModerationViewSet(ModelViewSet):
     """Shared parts: read in the inspect view, moderate through the action forms, never add or delete."""
 
     inspect_view_enabled = True
+    # The council reads only what the public reads (admin_views.readable_proposals).
+    inspect_view_class = admin_views.ReadableInspectView
     copy_view_enabled = False
     search_backend_name = None
     list_per_page = 50
@@ -90,8 +94,11 @@ class ReportViewSet(ModelViewSet):
     model = Report
     name = "meldungen"
     icon = "warning"
-    menu_label = _("Reports")
+    # Wagtail has a "Reports" menu of its own (Berichte/Meldungen); ours names whose reports these are.
+    menu_label = _("Citizens' reports")
     index_view_class = admin_views.ReportIndexView
+    inspect_view_class = ReportInspectView
+    inspect_view_fields = ["item_label", "reason", "text", "created", "resolved_at"]
     list_display = admin_views.REPORT_COLUMNS
     filterset_class = admin_views.ReportFilterSet
     search_fields = ["text"]
@@ -151,6 +158,7 @@ def register_moderation_log_actions(actions):
         (moderation.ANSWER, _formatter(_("Official answer and status"), lambda e: _answer_comment(e))),
         (moderation.DUPLICATE, _formatter(_("Marked as duplicate"), lambda e: _duplicate_comment(e))),
         (moderation.ACTION_FIELD, _formatter(_("Action field changed"), lambda e: _action_field_comment(e))),
+        (edits.EDIT, _formatter(_("Edited by the author"), lambda e: _edit_comment(e))),
     ]:
         actions.register_action(action)(formatter)
 
@@ -177,3 +185,28 @@ def _action_field_comment(entry) -> str:
     data = entry.data or {}
     before, after = data.get("previous"), data.get("action_field")
     return f"{_label(ActionField.choices, before)} → {_label(ActionField.choices, after)}"
+
+
+def _edit_comment(entry) -> str:
+    """What the edit changed, with the text it replaced (so a reviewer sees both), and what it set off."""
+    data = entry.data or {}
+    previous = data.get("previous") or {}
+    parts = [f"{name}: «{value}»" for name, value in previous.items() if name in {"title", "body"}]
+    others = [name for name in previous if name not in {"title", "body"}]
+    if others:
+        parts.append(", ".join(others))
+    if data.get("review"):
+        parts.append(str(_("awaits approval again")))
+    if data.get("reports_reopened"):
+        parts.append(str(_("%(count)s reports opened again") % {"count": data["reports_reopened"]}))
+    return "; ".join(parts)
+
+
+@hooks.register("register_admin_urls")
+def register_todo_url():
+    return [path("zu-erledigen/", moderation_todo_index, name="participation_todo")]
+
+
+@hooks.register(admin_views.PARTICIPATION_MENU_HOOK)
+def register_todo_menu_item():
+    return todo_menu_item()

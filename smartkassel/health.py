@@ -22,6 +22,10 @@ def database_state() -> str:
 
 
 def cache_state() -> str:
+    # The fail-soft cache (core/cache.py) hides an outage from pages; here Redis itself must answer.
+    ping = getattr(cache, "ping", None)
+    if ping is not None:
+        ping()
     key, value = f"health:{uuid.uuid4().hex}", "1"
     cache.set(key, value, timeout=10)
     ok = cache.get(key) == value

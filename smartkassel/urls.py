@@ -6,7 +6,12 @@ from django.views.i18n import JavaScriptCatalog
 from django.views.static import serve
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.admin.auth import require_admin_access
 from wagtail.documents import urls as wagtaildocs_urls
+
+from accounts import views as accounts_views
+from participation import views as participation_views
+from participation.admin_views import SiteHistoryView
 
 from .health import health
 from .i18n import set_language_from_next
@@ -16,14 +21,19 @@ urlpatterns = [
     path("i18n/setlang/", set_language_from_next, name="set_language"),
     # Staff sign in through allauth's login too, with its rate limits (WAGTAILADMIN_LOGIN_URL).
     path("admin/login/", RedirectView.as_view(pattern_name="account_login", query_string=True)),
+    # Wagtail's site history, without contributions' moderation history for the council (before the admin's own).
+    path("admin/reports/site-history/", require_admin_access(SiteHistoryView.as_view())),
+    path("admin/reports/site-history/results/", require_admin_access(SiteHistoryView.as_view(results_only=True))),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     # Open data: files and the read-only API without language prefix, its page in both languages (see opendata/urls.py).
     path("", include("opendata.urls")),
 ]
 
-# Uploaded images are public and few; Django serves them so the deployment needs no extra file server.
+# Uploaded images are few; Django serves them so the deployment needs no extra file server. A proposal's image
+# only to those who may see the proposal (a hidden one's is not public); other media (Wagtail's images) to all.
 urlpatterns += [
+    re_path(r"^media/proposals/(?P<path>.*)$", participation_views.proposal_image, name="proposal_image"),
     re_path(r"^media/(?P<path>.*)$", serve, {"document_root": settings.MEDIA_ROOT}),
 ]
 
@@ -32,6 +42,8 @@ urlpatterns += i18n_patterns(
     path("jsi18n/", JavaScriptCatalog.as_view(), name="javascript-catalog"),
     path("konto/", include("accounts.urls")),
     path("konto/benachrichtigungen/", include("notifications.urls")),
+    # allauth's sign-up, with every answer padded to the same time (accounts.views.signup).
+    path("konto/signup/", accounts_views.signup, name="account_signup"),
     path("konto/", include("allauth.urls")),
     path("vorschlaege/", include("participation.urls")),
     # Wagtail's front-end login is a plain Django LoginView: no second factor, no rate limit. Only allauth's

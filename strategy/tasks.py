@@ -39,13 +39,16 @@ def synthesis_request_all_task() -> list[int]:
 
 
 @shared_task(**SHORT_TASK)
-def synthesis_sweep_task() -> list[int]:
+def synthesis_sweep_task(pending_after_seconds: int = 300) -> list[int]:
     """Re-enqueue runs left pending (Redis was down) or running (their worker died). Safe to repeat."""
     from .services.runs import synthesis_sweep
 
+    # A run still being worked on holds its row lock, and the service leaves a locked run alone; so a "running"
+    # run is re-sent after two minutes, and one whose worker died is taken up again within minutes, not after the
+    # half-hour time limit.
     return synthesis_sweep(
-        pending_after=datetime.timedelta(minutes=5),
-        running_after=datetime.timedelta(seconds=SYNTHESIS_TIME_LIMIT + 60),
+        pending_after=datetime.timedelta(seconds=pending_after_seconds),
+        running_after=datetime.timedelta(minutes=2),
     )
 
 

@@ -233,7 +233,7 @@ def test_readme_documents_every_variable_the_settings_read():
 
 def test_dockerfile_builds_one_production_image():
     assert dockerfile("FROM") == ["python:3.11-slim"]
-    assert any("pip install -c requirements.lock ." in args for args in dockerfile("RUN"))
+    assert any("pip install --require-hashes -r requirements-hashed.txt" in args for args in dockerfile("RUN"))
     (collectstatic,) = [args for args in dockerfile("RUN") if "collectstatic" in args]
     settings_module = f"DJANGO_SETTINGS_MODULE={PRODUCTION}"
     assert settings_module in collectstatic or any(settings_module in args for args in dockerfile("ENV"))

@@ -22,6 +22,7 @@ from notifications.kinds import NotificationKind
 from notifications.models import Notification
 from participation.choices import ProposalStatus
 from participation.models import Comment, Proposal, Report, Vote
+from participation.services import proposal_hide
 from portal.models import ActionFieldPage, HomePage
 from strategy.models import StrategyPage, SynthesisRun
 from tests.factories import (
@@ -37,6 +38,7 @@ pytestmark = pytest.mark.django_db
 
 ROLES = ("anonymous", "citizen", "projektbuero", "council", "superuser")
 OK, NO = True, False
+HIDE_REASON = "Enthält die Telefonnummer einer Privatperson"
 
 
 def make_user(role: str):
@@ -84,6 +86,10 @@ def world(module_db):
     field_page.add_child(instance=draft)
     draft.save_revision()
     answerable = ProposalFactory(action_field=ActionField.MOBILITY)
+    hidden.body = "Versteckter Kommentar mit Beleidigung"
+    hidden.save(update_fields=["body"])
+    moderator = StaffUserFactory(group=MODERATOR_GROUP)
+    removed = proposal_hide(ProposalFactory(title="Entfernter Vorschlag"), moderator=moderator, reason=HIDE_REASON)
     return {
         "proposal": proposal,
         "comment": comment,
@@ -93,7 +99,11 @@ def world(module_db):
         "answerable": answerable,
         "original": ProposalFactory(action_field=ActionField.MOBILITY),
         "submitted": ProposalFactory(status=ProposalStatus.SUBMITTED),
-        "waiting": CommentFactory(proposal=answerable, awaiting_moderation=True),
+        "waiting": CommentFactory(
+            proposal=answerable, awaiting_moderation=True, body="Wartender Kommentar zur Freigabe"
+        ),
+        "public_comment": CommentFactory(proposal=answerable, body="Öffentlicher Kommentar zum Radweg"),
+        "removed": removed,
         "failed_mail": Notification.objects.create(
             recipient=author, kind=NotificationKind.HIDDEN, proposal=proposal, status=Notification.Status.FAILED
         ),
@@ -120,7 +130,51 @@ def _draft_form(world):
 ADMIN = [
     Case("admin home", "get", lambda w: reverse("wagtailadmin_home"), (NO, NO, OK, OK, OK)),
     Case("proposals", "get", lambda w: reverse("vorschlaege:index"), (NO, NO, OK, OK, OK)),
-    Case("proposal", "get", lambda w: reverse("vorschlaege:inspect", args=[w["proposal"].pk]), (NO, NO, OK, OK, OK)),
+    # The council reads what the public reads (issue 14, F13): not hidden or waiting items, not their history.
+    Case("proposal", "get", lambda w: reverse("vorschlaege:inspect", args=[w["proposal"].pk]), (NO, NO, OK, NO, OK)),
+    Case(
+        "proposal public",
+        "get",
+        lambda w: reverse("vorschlaege:inspect", args=[w["answerable"].pk]),
+        (NO, NO, OK, OK, OK),
+    ),
+    Case(
+        "proposal hidden", "get", lambda w: reverse("vorschlaege:inspect", args=[w["removed"].pk]), (NO, NO, OK, NO, OK)
+    ),
+    Case(
+        "proposal awaiting approval",
+        "get",
+        lambda w: reverse("vorschlaege:inspect", args=[w["submitted"].pk]),
+        (NO, NO, OK, NO, OK),
+    ),
+    Case(
+        "proposal history",
+        "get",
+        lambda w: reverse("vorschlaege:history", args=[w["removed"].pk]),
+        (NO, NO, OK, NO, OK),
+    ),
+    Case(
+        "comment public",
+        "get",
+        lambda w: reverse("kommentare:inspect", args=[w["public_comment"].pk]),
+        (NO, NO, OK, OK, OK),
+    ),
+    Case("comment hidden", "get", lambda w: reverse("kommentare:inspect", args=[w["hidden"].pk]), (NO, NO, OK, NO, OK)),
+    Case(
+        "comment awaiting approval",
+        "get",
+        lambda w: reverse("kommentare:inspect", args=[w["waiting"].pk]),
+        (NO, NO, OK, NO, OK),
+    ),
+    Case(
+        "comment on a hidden proposal",
+        "get",
+        lambda w: reverse("kommentare:inspect", args=[w["comment"].pk]),
+        (NO, NO, OK, NO, OK),
+    ),
+    Case(
+        "comment history", "get", lambda w: reverse("kommentare:history", args=[w["hidden"].pk]), (NO, NO, OK, NO, OK)
+    ),
     Case("comments", "get", lambda w: reverse("kommentare:index"), (NO, NO, OK, OK, OK)),
     Case("reports", "get", lambda w: reverse("meldungen:index"), (NO, NO, OK, NO, OK)),
     Case(
@@ -395,8 +449,9 @@ def _assert(response, url, case, world, allowed):
         if case.done:
             assert case.done(world), "the allowed write did not happen"
         return
-    # Denied: a 403, or a redirect elsewhere (the login page for visitors, the admin home for staff).
-    assert response.status_code in {302, 403}, response.status_code
+    # Denied: a 403, a 404 (an item this role may not read, as on the public site), or a redirect elsewhere (the
+    # login page for visitors, the admin home for staff).
+    assert response.status_code in {302, 403, 404}, response.status_code
     if response.status_code == 302:
         assert response.url != url
         assert "/2fa/" not in response.url  # never the two-factor setup: staff here have their app
@@ -422,3 +477,46 @@ def public_world(world):
 def test_public_writes(client, public_world, case, role, allowed):
     url, response = _request(client, case, public_world, role)
     _assert(response, url, case, public_world, allowed)
+
+
+# What each role reads on the admin pages it may open (issue 14, F13): the text shows (OK), is left out (NO), or
+# the page is closed to the role (None).
+READS = [
+    ("proposals: public", "vorschlaege:index", lambda w: w["answerable"].title, (None, None, OK, OK, OK)),
+    ("proposals: hidden after reports", "vorschlaege:index", lambda w: w["proposal"].title, (None, None, OK, NO, OK)),
+    ("proposals: hidden", "vorschlaege:index", lambda w: w["removed"].title, (None, None, OK, NO, OK)),
+    ("proposals: awaiting approval", "vorschlaege:index", lambda w: w["submitted"].title, (None, None, OK, NO, OK)),
+    ("comments: public", "kommentare:index", lambda w: "Öffentlicher Kommentar zum Radweg", (None, None, OK, OK, OK)),
+    ("comments: hidden", "kommentare:index", lambda w: "Versteckter Kommentar", (None, None, OK, NO, OK)),
+    ("comments: awaiting approval", "kommentare:index", lambda w: "Wartender Kommentar", (None, None, OK, NO, OK)),
+    ("site history: hide reason", "wagtailadmin_reports:site_history", lambda w: HIDE_REASON, (None, None, OK, NO, OK)),
+    (
+        "site history: hidden item",
+        "wagtailadmin_reports:site_history",
+        lambda w: "Entfernter Vorschlag",
+        (None, None, OK, NO, OK),
+    ),
+]
+
+
+def _reads():
+    for name, url_name, text, expected in READS:
+        for role, shown in zip(ROLES, expected, strict=True):
+            yield pytest.param(url_name, text, role, shown, id=f"reads {name}-{role}")
+
+
+@pytest.mark.parametrize(("url_name", "text", "role", "shown"), list(_reads()))
+def test_admin_reads(client, world, url_name, text, role, shown):
+    user = world["users"][role]
+    if user and role in {"citizen", "anonymous"}:
+        client.force_login(user)
+    elif user:
+        admin_login(client, user)
+    response = client.get(reverse(url_name))
+    if shown is None:
+        assert response.status_code in {302, 403}, response.status_code
+        return
+    assert response.status_code == 200
+    from django.utils.html import escape
+
+    assert (escape(text(world)) in response.content.decode()) is shown

@@ -11,8 +11,12 @@ from .listings import (
     ModerationPermissionPolicy,
     ProposalFilterSet,
     ProposalIndexView,
+    ReadableInspectView,
     ReportFilterSet,
     ReportIndexView,
+    SiteHistoryView,
+    readable_comments,
+    readable_proposals,
 )
 
 # Apps above participation (notifications) put their admin viewsets into participation's menu group by giving
@@ -31,6 +35,10 @@ __all__ = [
     "ModerationPermissionPolicy",
     "ProposalFilterSet",
     "ProposalIndexView",
+    "ReadableInspectView",
     "ReportFilterSet",
     "ReportIndexView",
+    "SiteHistoryView",
+    "readable_comments",
+    "readable_proposals",
 ]

@@ -7,9 +7,12 @@ from django import forms
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
+from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.functional import cached_property
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 from django.views.generic import FormView
 from wagtail.admin import messages
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
@@ -63,12 +66,15 @@ class AnswerForm(forms.Form):
 
 
 def _similar_label(proposal: Proposal) -> str:
-    """A candidate's number and title, the title a link to its page (a new tab: the form stays as it is)."""
+    """A candidate's number, title, date and votes as plain text: a link inside a radio label would open a page
+    instead of ticking the radio (the template puts an "open" link beside each candidate instead)."""
     return format_html(
-        '{}: <a href="{}" target="_blank" rel="noopener">{}</a>',
+        # One span: the radio label is a flex box, which would drop the space before a separate <small>.
+        "<span>{}: {} <small>({}, {})</small></span>",
         _("No. %(number)s") % {"number": proposal.pk},
-        proposal.get_absolute_url(),
         proposal.title,
+        date_format(timezone.localtime(proposal.created), "SHORT_DATE_FORMAT"),
+        ngettext("%(count)d vote", "%(count)d votes", proposal.vote_count) % {"count": proposal.vote_count},
     )
 
 
@@ -82,11 +88,15 @@ class DuplicateForm(forms.Form):
         label=_("Number of the original proposal"),
         min_value=1,
         required=False,
-        help_text=_("Leave both empty if this proposal is not a duplicate (any more)."),
     )
+    # Removing a marking is a choice of its own: an empty form never unmarks silently.
+    not_duplicate = forms.BooleanField(label=_("This proposal is not a duplicate: remove the marking"), required=False)
 
-    def __init__(self, *args, similar=(), **kwargs):
+    def __init__(self, *args, similar=(), marked: bool = False, **kwargs):
         super().__init__(*args, **kwargs)
+        self.marked = marked
+        if not marked:
+            del self.fields["not_duplicate"]
         if not similar:
             del self.fields["similar"]
             return
@@ -101,9 +111,17 @@ class DuplicateForm(forms.Form):
         if chosen and number and chosen != number:
             raise ValidationError(_("Choose a similar proposal or enter a number, not both."))
         number = number or chosen
-        if number is None:
+        if data.get("not_duplicate"):
+            if number is not None:
+                raise ValidationError(_("Choose an original or remove the marking, not both."))
             data["original"] = None
             return data
+        if number is None:
+            raise ValidationError(
+                _("Choose the original proposal, or tick “not a duplicate” to remove the marking.")
+                if self.marked
+                else _("Choose the original proposal.")
+            )
         data["original"] = Proposal.objects.filter(pk=number).first()
         if data["original"] is None:
             self.add_error("original", _("There is no proposal with this number."))
@@ -146,8 +164,12 @@ def _restore(service):
 
 
 def _answer(target, user, data):
+    # The service leaves the same status with the same (or an empty) answer as it is; the message says so.
+    unchanged = data["status"] == target.status and (data["answer"].strip() or target.official_answer) == (
+        target.official_answer
+    )
     services.proposal_answer(target, moderator=user, status=data["status"], answer=data["answer"])
-    return _("The answer has been saved.")
+    return _("No change: the status and the answer are as they were.") if unchanged else _("The answer has been saved.")
 
 
 def _answer_initial(proposal):
@@ -157,8 +179,14 @@ def _answer_initial(proposal):
 
 
 def _duplicate(target, user, data):
-    services.proposal_mark_duplicate(target, moderator=user, original=data["original"])
-    return _("Marked as a duplicate.") if data["original"] else _("No longer marked as a duplicate.")
+    before = target.duplicate_of_id
+    proposal = services.proposal_mark_duplicate(target, moderator=user, original=data["original"])
+    if proposal.duplicate_of_id == before:
+        return _("No change: the marking is as it was.")
+    if proposal.duplicate_of_id is None:
+        return _("No longer marked as a duplicate.")
+    # The author hears of it through notifications (unless they switched such emails off); participation can't tell.
+    return _("Marked as a duplicate of No. %(number)s.") % {"number": proposal.duplicate_of_id}
 
 
 def _action_field(target, user, data):
@@ -224,6 +252,7 @@ class ModerationActionView(WagtailAdminTemplateMixin, FormView):
         kwargs = super().get_form_kwargs()
         if self.action == "duplicate":
             kwargs["similar"] = self.similar
+            kwargs["marked"] = self.object.duplicate_of_id is not None
         return kwargs
 
     @cached_property

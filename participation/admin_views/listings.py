@@ -3,19 +3,42 @@
 import django_filters
 from django.db.models import Case, Count, Exists, F, IntegerField, OuterRef, Q, Subquery, When
 from django.db.models.functions import Coalesce
+from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
 from wagtail.admin.ui.menus import MenuItem
-from wagtail.admin.ui.tables import BooleanColumn, BulkActionsCheckboxColumn, Column, DateColumn, TitleColumn
-from wagtail.admin.views.generic import IndexView
+from wagtail.admin.ui.tables import BulkActionsCheckboxColumn, Column, DateColumn, TitleColumn
+from wagtail.admin.views.generic import IndexView, InspectView
+from wagtail.admin.views.reports.audit_logging import LogEntriesView
 from wagtail.admin.widgets import BooleanRadioSelect
 from wagtail.permission_policies import ModelPermissionPolicy
 
 from ..choices import ProposalStatus
-from ..models import Comment, Proposal, Report
+from ..models import VISIBLE_STATUSES, Comment, Proposal, Report
 from ..permissions import can_moderate
+from .inspect import ReadableValuesMixin, YesNoColumn
+
+# What the council (and any admin user who is not the project office) reads in the admin: what the public reads on
+# the site, with its figures. Not what awaits approval or is hidden, not why it was hidden, not who reported what.
+PUBLIC_PROPOSALS = Q(status__in=[*VISIBLE_STATUSES, ProposalStatus.WITHDRAWN], hidden_by_reports=False)
+
+
+def readable_proposals(user, queryset=None):
+    """The proposals this admin user may read: all for the project office, the public ones for the council."""
+    queryset = Proposal.objects.all() if queryset is None else queryset
+    return queryset if can_moderate(user) else queryset.filter(PUBLIC_PROPOSALS)
+
+
+def readable_comments(user, queryset=None):
+    """The comments this admin user may read: all for the project office, the public ones on public proposals for
+    the council (a deleted comment's placeholder has no text to read)."""
+    queryset = Comment.objects.all() if queryset is None else queryset
+    if can_moderate(user):
+        return queryset
+    public = {f"proposal__{key}": value for key, value in PUBLIC_PROPOSALS.children}
+    return queryset.public().filter(deleted=False, **public)
 
 
 class ModerationPermissionPolicy(ModelPermissionPolicy):
@@ -114,8 +137,9 @@ class ModerationIndexMixin:
     def columns(self):
         columns = super().columns
         if self.may_moderate:
-            columns = [BulkActionsCheckboxColumn("bulk_actions", obj_type=self.bulk_obj_type), *columns]
-        return columns
+            return [BulkActionsCheckboxColumn("bulk_actions", obj_type=self.bulk_obj_type), *columns]
+        # Reports are the project office's business (see readable_proposals).
+        return [column for column in columns if column.name != "open_reports"]
 
     def _get_title_column(self, field_name, column_class=TitleColumn, **kwargs):
         # The bulk checkbox of a row is described by its title, found by this id.
@@ -140,16 +164,18 @@ class ProposalIndexView(ModerationIndexMixin, IndexView):
     bulk_obj_type = "proposal"
 
     def get_base_queryset(self):
-        return (
-            super()
-            .get_base_queryset()
-            .annotate(
-                open_reports=_open_reports(),
-                votes_total=F("agree_count") + F("disagree_count") + F("pass_count"),
-            )
+        return readable_proposals(self.request.user, super().get_base_queryset()).annotate(
+            open_reports=_open_reports(),
+            votes_total=F("agree_count") + F("disagree_count") + F("pass_count"),
         )
 
     def queue_counts(self):
+        if not self.may_moderate:
+            public = readable_proposals(self.request.user)
+            return [
+                (_("proposals"), public.count()),
+                (_("with official answer"), public.exclude(official_answer="").count()),
+            ]
         counts = Proposal.objects.aggregate(
             total=Count("pk"),
             waiting=Count("pk", filter=Q(status=ProposalStatus.SUBMITTED)),
@@ -188,9 +214,11 @@ class CommentIndexView(ModerationIndexMixin, IndexView):
 
     def get_base_queryset(self):
         queryset = super().get_base_queryset().select_related("proposal", "author")
-        return queryset.annotate(open_reports=_open_reports())
+        return readable_comments(self.request.user, queryset).annotate(open_reports=_open_reports())
 
     def queue_counts(self):
+        if not self.may_moderate:
+            return [(_("comments"), readable_comments(self.request.user).count())]
         counts = Comment.objects.aggregate(
             total=Count("pk"),
             waiting=Count("pk", filter=Q(awaiting_moderation=True)),
@@ -214,6 +242,26 @@ class CommentIndexView(ModerationIndexMixin, IndexView):
                 "kommentare", instance, hidden=instance.hidden, reported=instance.open_reports > 0
             )
         return buttons
+
+
+class ReadableInspectView(ReadableValuesMixin, InspectView):
+    """One proposal or comment, if this admin user may read it (readable_proposals, readable_comments): a
+    council member gets a 404 for a hidden one, as a visitor does on the site."""
+
+    def get_object(self, queryset=None):
+        readable = readable_proposals if self.model is Proposal else readable_comments
+        return get_object_or_404(readable(self.request.user, self.model.objects.all()), pk=self.pk)
+
+
+class SiteHistoryView(LogEntriesView):
+    """Wagtail's site history, without the moderation history of contributions for those who do not moderate:
+    its entries carry hide reasons and refer to hidden items (the per-item history is the project office's too)."""
+
+    def filter_queryset(self, queryset):
+        queryset = super().filter_queryset(queryset)
+        if can_moderate(self.request.user):
+            return queryset
+        return queryset.exclude(content_type__app_label="participation")
 
 
 class ReportIndexView(IndexView):
@@ -287,15 +335,15 @@ PROPOSAL_COLUMNS = [
     Column("votes_total", label=_("votes"), sort_key="votes_total"),
     Column("comment_count", label=_("comments"), sort_key="comment_count"),
     Column("open_reports", label=_("open reports"), sort_key="open_reports"),
-    BooleanColumn("official_answer", label=_("official answer")),
+    YesNoColumn("official_answer", label=_("official answer")),
     DateColumn("created", label=_("created"), sort_key="created"),
 ]
 COMMENT_COLUMNS = [
     "excerpt",
-    "proposal",
-    BooleanColumn("awaiting_moderation", label=_("awaiting approval"), sort_key="awaiting_moderation"),
-    "hidden",
-    "by_staff",
+    Column("proposal", label=_("proposal")),
+    YesNoColumn("awaiting_moderation", label=_("awaiting approval"), sort_key="awaiting_moderation"),
+    YesNoColumn("hidden", label=_("hidden"), sort_key="hidden"),
+    YesNoColumn("by_staff", label=_("staff answer"), sort_key="by_staff"),
     Column("open_reports", label=_("open reports"), sort_key="open_reports"),
     DateColumn("created", label=_("created"), sort_key="created"),
 ]

@@ -11,6 +11,7 @@ from django.utils.translation import gettext as _
 from .. import events
 from ..models import Comment, ModerationSettings, Proposal
 from ..permissions import can_change_comment, can_moderate, can_pin_comment, comment_denial
+from .edits import edit_log, reports_reopen
 
 
 def _count(proposal_id: int, step: int) -> None:
@@ -62,14 +63,36 @@ def comment_create(
 
 @transaction.atomic
 def comment_update(comment: Comment, *, user, body: str) -> Comment:
-    """Change one's own comment; it is then marked as edited."""
+    """Change one's own comment; it is then marked as edited.
+
+    Under pre-moderation the changed comment awaits approval again (uncounted until then); under post-moderation
+    its resolved reports open again. Every change is in the audit log with the text it replaced. Saving the same
+    text changes nothing.
+    """
     comment = Comment.objects.select_for_update().get(pk=comment.pk)
     if not can_change_comment(user, comment):
         raise PermissionDenied(_("You can only edit your own comments."))
-    if body != comment.body:
-        comment.body = body
-        comment.edited_at = timezone.now()
-        comment.save(update_fields=["body", "edited_at", "updated"])
+    if body == comment.body:
+        return comment
+    previous = {"body": comment.body}
+    comment.body = body
+    comment.edited_at = timezone.now()
+    fields = ["body", "edited_at", "updated"]
+    review = (
+        not comment.awaiting_moderation
+        and not comment.by_staff
+        and not can_moderate(user)
+        and ModerationSettings.current().premoderate_comments
+    )
+    if review:
+        comment.awaiting_moderation = True
+        comment.pinned = False
+        fields += ["awaiting_moderation", "pinned"]
+        # Uncounted while it waits; comment_approve counts it again.
+        _count(comment.proposal_id, -1)
+    comment.save(update_fields=fields)
+    reopened = 0 if comment.awaiting_moderation else reports_reopen(comment)
+    edit_log(comment, user=user, previous=previous, review=review, reopened=reopened)
     return comment
 
 

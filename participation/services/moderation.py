@@ -1,6 +1,8 @@
 """Moderation by the project office: hiding, restoring, resolving reports, approving, answering, marking
 duplicates and moving proposals between action fields, each with an entry in Wagtail's audit log."""
 
+import re
+
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.db.models import F
@@ -24,6 +26,10 @@ APPROVE = "participation.approve"
 ANSWER = "participation.answer"
 DUPLICATE = "participation.duplicate"
 ACTION_FIELD = "participation.action_field"
+
+# Report.Reason has no "duplicate": citizens report one as "other" with a text like "Das ist doppelt". Marking the
+# proposal as a duplicate settles exactly those reports; reports of spam or insults stay for a decision.
+DUPLICATE_REPORT_WORDS = re.compile(r"doppel|duplikat|duplicate|gibt es (schon|bereits)|already exists", re.IGNORECASE)
 
 # The statuses an official answer may give: the public ones. Hiding, approval and withdrawal have their own ways.
 ANSWER_STATUSES = VISIBLE_STATUSES
@@ -220,7 +226,8 @@ def proposal_answer(proposal: Proposal, *, moderator, status: str, answer: str) 
 @transaction.atomic
 def proposal_mark_duplicate(proposal: Proposal, *, moderator, original: Proposal | None) -> Proposal:
     """Mark a proposal as a duplicate of an earlier one (None: not a duplicate any more). A duplicate takes no more
-    votes and points to the original; marking it again with the same original changes nothing."""
+    votes and points to the original; its author is told, and its open reports that say "duplicate" are closed.
+    Marking it again with the same original changes nothing."""
     _check(moderator)
     proposal = Proposal.objects.select_for_update().get(pk=proposal.pk)
     if original is not None:
@@ -241,13 +248,37 @@ def proposal_mark_duplicate(proposal: Proposal, *, moderator, original: Proposal
     # Duplicates of this one now point to its original too.
     if original is not None:
         Proposal.objects.filter(duplicate_of=proposal).update(duplicate_of=original)
+    closed = _duplicate_reports_close(proposal) if original is not None else 0
     log(
         proposal,
         DUPLICATE,
         user=moderator,
-        data={"original": original_id, "original_title": original.title if original else "", "previous": previous},
+        data={
+            "original": original_id,
+            "original_title": original.title if original else "",
+            "previous": previous,
+            "reports_closed": closed,
+        },
     )
+    if original is not None:
+        events.proposal_marked_duplicate.send(Proposal, proposal=proposal, original=original)
     return proposal
+
+
+def _duplicate_reports_close(proposal: Proposal) -> int:
+    """Close the open reports of a proposal that say it is a duplicate; returns how many. Call with it locked."""
+    open_reports = Report.objects.filter(resolved_at=None, proposal=proposal)
+    matching = [
+        report.pk
+        for report in open_reports.only("pk", "reason", "text")
+        if getattr(Report.Reason, "DUPLICATE", None) == report.reason or DUPLICATE_REPORT_WORDS.search(report.text)
+    ]
+    closed = Report.objects.filter(pk__in=matching).update(resolved_at=timezone.now())
+    # Hidden by those reports alone: now that they are settled, the duplicate is shown again (pointing to the original).
+    if closed and proposal.hidden_by_reports and not open_reports.exists():
+        proposal.hidden_by_reports = False
+        proposal.save(update_fields=["hidden_by_reports", "updated"])
+    return closed
 
 
 @transaction.atomic

@@ -13,7 +13,11 @@ from participation.selectors import open_phase
 
 from ..choices import ProposalStatus
 from ..models import ModerationSettings, Proposal
-from ..permissions import can_contribute, can_edit_proposal, can_withdraw_proposal
+from ..permissions import can_contribute, can_edit_proposal, can_moderate, can_withdraw_proposal
+from .edits import edit_log, reports_reopen
+
+# The fields whose change is an edit the public sees, and so one the project office may need to review.
+EDITED_FIELDS = ("title", "body", "action_field", "district", "latitude", "longitude", "image", "image_alt")
 
 
 class PhaseClosed(PermissionDenied):
@@ -76,12 +80,31 @@ def proposal_create(*, author, data: ProposalData, submission_key: uuid.UUID) ->
 
 @transaction.atomic
 def proposal_update(proposal: Proposal, *, user, data: ProposalData) -> Proposal:
-    """Change a proposal's content; only its author, while published and without votes."""
+    """Change a proposal's content; only its author, while published (or awaiting approval) and without votes.
+
+    Under pre-moderation the changed proposal awaits approval again; under post-moderation its resolved reports
+    open again. Every change is in the audit log with the text it replaced. Saving unchanged text changes nothing.
+    """
     proposal = Proposal.objects.select_for_update().get(pk=proposal.pk)
     if not can_edit_proposal(user, proposal):
         raise PermissionDenied(_("This proposal can no longer be edited: it has votes or is not published."))
+    before = {name: str(getattr(proposal, name) or "") for name in EDITED_FIELDS}
     _apply(proposal, data)
+    after = {name: str(getattr(proposal, name) or "") for name in EDITED_FIELDS}
+    previous = {name: value for name, value in before.items() if after[name] != value}
+    if not previous:
+        return proposal
+    # The project office's own corrections need nobody's approval, as its answers do not.
+    review = (
+        proposal.status == ProposalStatus.PUBLISHED
+        and ModerationSettings.current().premoderate_proposals
+        and not can_moderate(user)
+    )
+    if review:
+        proposal.status = ProposalStatus.SUBMITTED
     proposal.save()
+    reopened = 0 if proposal.status == ProposalStatus.SUBMITTED else reports_reopen(proposal)
+    edit_log(proposal, user=user, previous=previous, review=review, reopened=reopened)
     return proposal
 
 

@@ -1,6 +1,7 @@
 """Thin views: permission → form → service → redirect or render, one module per kind of contribution."""
 
 from .comments import comment_create_view, comment_delete_view, comment_edit, comment_pin_view
+from .media import proposal_image
 from .proposals import (
     proposal_create_view,
     proposal_detail,
@@ -22,6 +23,7 @@ __all__ = [
     "proposal_create_view",
     "proposal_detail",
     "proposal_edit",
+    "proposal_image",
     "proposal_list_view",
     "proposal_map",
     "proposal_report",

@@ -154,7 +154,12 @@ def comment_edit(request, pk: int):
         form = CommentEditForm(request.POST)
         if form.is_valid():
             comment = comment_update(comment, user=request.user, body=form.cleaned_data["body"])
-            messages.success(request, _("Your comment has been changed."))
+            if comment.awaiting_moderation:
+                messages.success(
+                    request, _("Thank you! Your comment will be shown once the project office has reviewed it.")
+                )
+            else:
+                messages.success(request, _("Your comment has been changed."))
             return redirect(comment_url(comment))
     else:
         form = CommentEditForm(initial={"body": comment.body})

@@ -1,5 +1,6 @@
 """Proposals: list, map, detail page, writing, editing and withdrawing."""
 
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.contrib.auth.views import redirect_to_login
@@ -9,8 +10,9 @@ from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods
 
-from core.choices import ActionField
-from core.ratelimit import rate_limit_exceeded, too_many_requests
+from core.choices import ActionField, District
+from core.districts import DISTRICT_CENTRES, district_nearest
+from core.ratelimit import rate_limit_exceeded, rate_limit_reached
 
 from ..choices import ProposalStatus
 from ..forms import ProposalForm
@@ -19,12 +21,18 @@ from ..listing import proposal_page_context
 from ..models import Proposal
 from ..permissions import can_contribute, can_edit_proposal, can_withdraw_proposal
 from ..selectors import last_phase, next_phase, open_phase, proposal_list, proposal_map_points, similar_proposals
-from ..services import PhaseClosed, proposal_create, proposal_update, proposal_withdraw
+from ..services import proposal_create, proposal_update, proposal_withdraw
 from .comments import discussion_context
 from .common import get_viewable_proposal
+from .reports import REPORTED_COMMENT_SESSION_KEY
 from .votes import vote_context
 
 DRAFT_SESSION_KEY = "participation:proposal_draft"
+# For proposal-map.js, which suggests the district as soon as a place is set on the map.
+DISTRICT_CENTRES_JSON = [
+    {"key": str(key), "label": str(District(key).label), "lat": lat, "lon": lon}
+    for key, (lat, lon) in DISTRICT_CENTRES.items()
+]
 DRAFT_FIELDS = ["title", "body", "action_field", "district", "latitude", "longitude", "image_alt", "submission_key"]
 
 
@@ -53,6 +61,41 @@ def _draft_from_session(request) -> dict | None:
     return request.session.pop(DRAFT_SESSION_KEY, None)
 
 
+def _keep_image(form: ProposalForm, context: dict) -> None:
+    """Carry a checked image through a form that comes back (check step, errors, limits): a browser never
+    refills a file input. Only then, so a proposal published at once leaves no pending copy behind."""
+    image = form.cleaned_data.get("image")
+    if image is not None and not form.cleaned_data.get("pending_image"):
+        form.data = form.data.copy()
+        form.data["pending_image"] = pending_image_keep(image)
+    if image is not None:
+        context["pending_image_kept"] = True
+
+
+def _check_step(form: ProposalForm, data, context: dict, *, author) -> bool:
+    """Fill in the check before publishing; True when there is something the citizen has not seen yet.
+
+    That is a similar proposal not shown before, or a district suggested from the place on the map. Without
+    either the proposal is published at once, so most citizens never see this step.
+    """
+    similar = similar_proposals(action_field=data.action_field, text=f"{data.title} {data.body}")
+    if any(p.author_id == author.pk and p.submission_key == form.cleaned_data["submission_key"] for p in similar):
+        return False  # this very form was sent before and published: proposal_create returns that proposal
+    context["similar"] = similar
+    unseen = {proposal.pk for proposal in similar} - form.cleaned_data["similar_seen"]
+    suggest = data.latitude is not None and not data.district and not form.cleaned_data.get("district_suggested")
+    if not (unseen or suggest or "preview" in form.data):
+        return False
+    form.data = form.data.copy()
+    form.data["similar_seen"] = ",".join(
+        str(pk) for pk in sorted({p.pk for p in similar} | form.cleaned_data["similar_seen"])
+    )
+    if suggest:
+        form.data["district"] = context["suggested_district"] = district_nearest(data.latitude, data.longitude)
+        form.data["district_suggested"] = "1"
+    return True
+
+
 @require_http_methods(["GET", "POST"])
 def proposal_create_view(request):
     action_field = request.POST.get("action_field") or request.GET.get("field") or ""
@@ -73,29 +116,32 @@ def proposal_create_view(request):
     else:
         context["closed"] = not any(open_phase(field) for field in ActionField.values)
 
+    status = 200
     if request.method == "POST":
-        if rate_limit_exceeded(request, "proposal"):
-            return too_many_requests(request, "proposal")
         form = ProposalForm(request.POST, request.FILES)
-        if form.is_valid():
+        # Two limits: a generous one on every POST against floods, and the real one on accepted proposals,
+        # so previews and corrections never use it up. Either way the form comes back with all it held.
+        flooded = rate_limit_exceeded(request, "proposal_attempt")
+        valid = form.is_valid()
+        if flooded:
+            status = _limited(context, "proposal_attempt")
+        elif valid:
             data = form.to_data()
-            if "preview" in request.POST:
+            if _check_step(form, data, context, author=request.user):
                 context["preview"] = data
-                if data.image is not None:
-                    form.data = form.data.copy()
-                    form.data["pending_image"] = pending_image_keep(data.image)
-                    context["pending_image_kept"] = True
-                context["similar"] = similar_proposals(action_field=data.action_field, text=f"{data.title} {data.body}")
+                context["check_step"] = "preview" not in request.POST
+            elif rate_limit_reached(request, "proposal"):
+                status = _limited(context, "proposal")
             else:
                 try:
                     proposal, created = proposal_create(
                         author=request.user, data=data, submission_key=form.cleaned_data["submission_key"]
                     )
-                except PhaseClosed as exc:
-                    form.add_error(None, str(exc))
-                except PermissionDenied as exc:
+                except PermissionDenied as exc:  # PhaseClosed too
                     form.add_error(None, str(exc))
                 else:
+                    if created:
+                        rate_limit_exceeded(request, "proposal")  # counts the accepted proposal
                     if created and proposal.status == ProposalStatus.SUBMITTED:
                         messages.success(
                             request, _("Thank you! Your proposal will be reviewed before it is published.")
@@ -103,13 +149,24 @@ def proposal_create_view(request):
                     elif created:
                         messages.success(request, _("Thank you! Your proposal has been published."))
                     return redirect(proposal)
+        _keep_image(form, context)
     else:
         draft = _draft_from_session(request)
         form = ProposalForm(initial=draft or {"action_field": action_field})
         if draft:
             context["restored_draft"] = True
     context["form"] = form
-    return render(request, "participation/proposal_form.html", context)
+    context["district_centres"] = DISTRICT_CENTRES_JSON
+    response = render(request, "participation/proposal_form.html", context, status=status)
+    if status == 429:
+        response["Retry-After"] = str(settings.PARTICIPATION_RATE_LIMITS[context["limit_action"]][2])
+    return response
+
+
+def _limited(context: dict, action: str) -> int:
+    context["limit_action"] = action
+    context["limit_minutes"] = max(1, settings.PARTICIPATION_RATE_LIMITS[action][2] // 60)
+    return 429
 
 
 @require_GET
@@ -121,6 +178,9 @@ def proposal_detail(request, pk: int):
         "can_edit": can_edit_proposal(request.user, proposal),
         "can_withdraw": can_withdraw_proposal(request.user, proposal),
         "points": proposal_map_points(Proposal.objects.filter(pk=proposal.pk)),
+        "reported_comment": (
+            request.session.pop(REPORTED_COMMENT_SESSION_KEY, None) if request.user.is_authenticated else None
+        ),
         **vote_context(request, proposal),
         **discussion_context(request, proposal),
     }
@@ -136,13 +196,25 @@ def proposal_edit(request, pk: int):
     if request.method == "POST":
         form = ProposalForm(request.POST, request.FILES, has_image=bool(proposal.image))
         if form.is_valid():
-            proposal_update(proposal, user=request.user, data=form.to_data())
-            messages.success(request, _("Your changes have been saved."))
-            return redirect(proposal)
+            try:
+                proposal = proposal_update(proposal, user=request.user, data=form.to_data())
+            except PermissionDenied as exc:
+                # Someone voted meanwhile: the form stays filled in, so the text can be copied elsewhere.
+                form.add_error(None, str(exc))
+            else:
+                if proposal.status == ProposalStatus.SUBMITTED:
+                    messages.success(request, _("Thank you! Your proposal will be reviewed before it is published."))
+                else:
+                    messages.success(request, _("Your changes have been saved."))
+                return redirect(proposal)
     else:
         initial = {name: getattr(proposal, name) for name in DRAFT_FIELDS if name != "submission_key"}
         form = ProposalForm(initial=initial, has_image=bool(proposal.image))
-    return render(request, "participation/proposal_edit.html", {"form": form, "proposal": proposal})
+    return render(
+        request,
+        "participation/proposal_edit.html",
+        {"form": form, "proposal": proposal, "district_centres": DISTRICT_CENTRES_JSON},
+    )
 
 
 @login_required

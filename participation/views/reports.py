@@ -18,6 +18,9 @@ from ..selectors import has_reported
 from ..services import AlreadyReported, report_create
 from .common import comment_url, get_viewable_comment, get_viewable_proposal
 
+# Read once by the proposal page, which shows the thanks beside the reported comment.
+REPORTED_COMMENT_SESSION_KEY = "participation:reported_comment"
+
 
 def _back(request, target: Proposal | Comment) -> str:
     """Back to the reported item, or to the list when the report has just hidden it from this visitor."""
@@ -55,8 +58,13 @@ def _report(request, target: Proposal | Comment, *, proposal: Proposal, template
             except PermissionDenied as exc:
                 return render(request, template, {**context, "denial": str(exc)}, status=403)
             else:
-                messages.success(request, _("Thank you for your report. The project office will look into it."))
-                return redirect(_back(request, target))
+                back = _back(request, target)
+                if "#comment-" in back:
+                    # The page jumps to the comment, far below the usual messages: thank the person there.
+                    request.session[REPORTED_COMMENT_SESSION_KEY] = target.pk
+                else:
+                    messages.success(request, _("Thank you for your report. The project office will look into it."))
+                return redirect(back)
     else:
         form = ReportForm()
         context["already_reported"] = has_reported(request.user, target)

@@ -1,10 +1,12 @@
 """Settings shared by every environment. Every environment variable is read here, in one place."""
 
 import os
+from operator import attrgetter
 from pathlib import Path
 
 import dj_database_url
 from celery.schedules import crontab
+from csp import constants as csp
 from django.utils.translation import gettext_lazy as _
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
@@ -79,6 +81,7 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "smartkassel.headers.SecurityHeadersMiddleware",
     "allauth.account.middleware.AccountMiddleware",
     "accounts.middleware.StaffMFAMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
@@ -114,7 +117,15 @@ DATABASES = {
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 if REDIS_URL:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}}
+    # Fail soft (core/cache.py): with Redis down a read misses, a write is skipped, pages come from the database.
+    # Short timeouts, so a Redis that does not answer costs a request about a second, not a hang.
+    CACHES = {
+        "default": {
+            "BACKEND": "core.cache.FailSoftRedisCache",
+            "LOCATION": REDIS_URL,
+            "OPTIONS": {"socket_connect_timeout": 1, "socket_timeout": 1},
+        }
+    }
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 
@@ -140,6 +151,11 @@ ACCOUNT_SIGNUP_FIELDS = ["email*", "password1*", "password2*"]
 ACCOUNT_EMAIL_VERIFICATION = "mandatory"
 # Confirm by POST: mail scanners that follow links must not confirm an address.
 ACCOUNT_CONFIRM_EMAIL_ON_GET = False
+# The confirmation link opened in the browser that signed up signs the person in (allauth keeps the sign-up
+# in that session only, so a link opened elsewhere still asks for the password).
+ACCOUNT_LOGIN_ON_EMAIL_CONFIRMATION = True
+# Pages and mails name a person by the display name they chose, never by the internal username.
+ACCOUNT_USER_DISPLAY = attrgetter("public_name")
 ACCOUNT_LOGOUT_ON_GET = False
 # Sign-up and password reset answer alike whether or not the address has an account.
 ACCOUNT_PREVENT_ENUMERATION = True
@@ -151,6 +167,8 @@ ACCOUNT_EMAIL_SUBJECT_PREFIX = "[Smart Kassel] "
 # Wagtail sends a signed-in citizen without admin access to the login page with ?next=/admin/; allauth's
 # default would bounce them straight back to /admin/, in a loop. So the login page shows its form instead.
 ACCOUNT_AUTHENTICATED_LOGIN_REDIRECTS = False
+# Every sign-up answer takes at least this long, so its time does not tell whether the address has an account.
+ACCOUNT_SIGNUP_MIN_SECONDS = 0.6
 # allauth's limits, written out; they count in the default cache (Redis when REDIS_URL is set), so every
 # web process shares them. "key" is the email address or account the request names.
 ACCOUNT_RATE_LIMITS = {
@@ -260,6 +278,15 @@ CELERY_BEAT_SCHEDULE = {
         "task": "notifications.tasks.reply_digests_send_task",
         "schedule": crontab(hour=18, minute=0),
     },
+    # Retention (issue 14, F6; the privacy notice states it): expired sessions, settled mails after 90 days.
+    "clear-expired-sessions-nightly": {
+        "task": "accounts.tasks.sessions_clear_expired_task",
+        "schedule": crontab(hour=4, minute=0),
+    },
+    "delete-old-notifications-nightly": {
+        "task": "notifications.tasks.notifications_delete_old_task",
+        "schedule": crontab(hour=4, minute=10),
+    },
 }
 
 WAGTAIL_SITE_NAME = "Smart Kassel"
@@ -276,7 +303,9 @@ WAGTAIL_GRAVATAR_PROVIDER_URL = None
 
 # Participation limits per action: (per account, per IP address, period in seconds).
 PARTICIPATION_RATE_LIMITS = {
+    # Accepted proposals; every POST of the form (previews, corrections) counts against the generous second.
     "proposal": (10, 30, 3600),
+    "proposal_attempt": (120, 300, 3600),
     "comment": (30, 90, 3600),
     "vote": (300, 900, 3600),
     "report": (20, 60, 3600),
@@ -304,6 +333,57 @@ LEAFLET_CONFIG = {
     "NO_GLOBALS": False,
 }
 
+# Content-Security-Policy (django-csp 4), enforced; smartkassel/headers.py picks the policy of each response.
+# The public site runs only our own files and inline blocks that carry the request's nonce ({{ request.csp_nonce }}):
+# no 'unsafe-inline', no inline event handlers, no javascript: URLs. The map's tile server, when it is another
+# host, joins img-src at request time (from MAP_TILE_URL).
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [csp.SELF],
+        "script-src": [csp.SELF, csp.NONCE],
+        "style-src": [csp.SELF, csp.NONCE],
+        # data: for the authenticator app's QR code (allauth renders it as a data: image).
+        "img-src": [csp.SELF, "data:"],
+        "connect-src": [csp.SELF],
+        "font-src": [csp.SELF],
+        "object-src": [csp.NONE],
+        "base-uri": [csp.SELF],
+        "form-action": [csp.SELF],
+        "frame-ancestors": [csp.NONE],
+    },
+}
+# Wagtail's admin templates carry inline scripts (inline panels, date pickers) and style attributes without a nonce,
+# so the admin allows inline code; only staff who passed the second factor reach it, and citizens' text is escaped
+# there as everywhere. It frames itself for the live preview.
+CONTENT_SECURITY_POLICY_ADMIN = {
+    "PATH_PREFIXES": ["/admin/"],
+    "DIRECTIVES": {
+        "default-src": [csp.SELF],
+        "script-src": [csp.SELF, csp.UNSAFE_INLINE],
+        "style-src": [csp.SELF, csp.UNSAFE_INLINE],
+        "img-src": [csp.SELF, "data:", "blob:"],
+        "connect-src": [csp.SELF],
+        "font-src": [csp.SELF, "data:"],
+        "object-src": [csp.NONE],
+        "base-uri": [csp.SELF],
+        "form-action": [csp.SELF],
+        "frame-ancestors": [csp.SELF],
+    },
+}
+# Whatever is not HTML (the API, open data files, JSON for the site's scripts) is never a document: it may load nothing.
+CONTENT_SECURITY_POLICY_DATA = {"DIRECTIVES": {"default-src": [csp.NONE], "frame-ancestors": [csp.NONE]}}
+# Browser features no page of ours uses (the map has no "my location"); sent with every response.
+PERMISSIONS_POLICY = {
+    "accelerometer": [],
+    "camera": [],
+    "geolocation": [],
+    "gyroscope": [],
+    "magnetometer": [],
+    "microphone": [],
+    "payment": [],
+    "usb": [],
+}
+
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
@@ -314,3 +394,8 @@ LOGGING = {
     # Wagtail logs every page change at INFO; its audit log in the database keeps them anyway.
     "loggers": {"django_tasks": {"level": "WARNING"}, "wagtail": {"level": "WARNING"}},
 }
+
+# The project office's "Zu erledigen" list: a visible proposal with at least this many votes and no official answer
+# this many days after it was published asks for an answer.
+MODERATION_TODO_ANSWER_MIN_VOTES = int(env("MODERATION_TODO_ANSWER_MIN_VOTES", "10"))
+MODERATION_TODO_ANSWER_AFTER_DAYS = int(env("MODERATION_TODO_ANSWER_AFTER_DAYS", "14"))

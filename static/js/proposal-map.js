@@ -33,6 +33,34 @@
     }
   }
 
+  // "51,3155" is how a German keyboard types it; the server accepts both, and so does the map.
+  function parseCoordinate(value) {
+    return parseFloat(String(value).trim().replace(",", "."));
+  }
+
+  // Suggest the district whose centre is nearest (no boundaries are shipped), unless the citizen chose one.
+  function suggestDistrict(la, lo) {
+    var select = document.getElementById("id_district");
+    var data = document.getElementById("district-centres");
+    var note = document.getElementById("district-suggestion");
+    if (!select || !data || (select.value && select.dataset.suggested !== select.value)) { return; }
+    var scale = Math.cos(la * Math.PI / 180), best = null, bestDistance = Infinity;
+    JSON.parse(data.textContent).forEach(function (centre) {
+      var dLat = centre.lat - la, dLon = (centre.lon - lo) * scale;
+      var distance = dLat * dLat + dLon * dLon;
+      if (distance < bestDistance) { best = centre; bestDistance = distance; }
+    });
+    if (!best) { return; }
+    select.value = best.key;
+    select.dataset.suggested = best.key;
+    var suggested = document.getElementById("id_district_suggested");
+    if (suggested) { suggested.value = "1"; }
+    if (note) {
+      note.textContent = note.dataset.template.replace("{district}", best.label);
+      note.hidden = false;
+    }
+  }
+
   function pickPlace(map, block) {
     var lat = document.getElementById(block.dataset.latInput);
     var lon = document.getElementById(block.dataset.lonInput);
@@ -41,6 +69,7 @@
     function setInputs(latlng) {
       lat.value = latlng.lat.toFixed(6);
       lon.value = latlng.lng.toFixed(6);
+      suggestDistrict(latlng.lat, latlng.lng);
     }
     function place(latlng) {
       if (!marker) {
@@ -51,7 +80,7 @@
       }
     }
     function fromInputs() {
-      var la = parseFloat(lat.value), lo = parseFloat(lon.value);
+      var la = parseCoordinate(lat.value), lo = parseCoordinate(lon.value);
       if (!isNaN(la) && !isNaN(lo)) { place([la, lo]); }
     }
     map.on("click", function (event) { place(event.latlng); setInputs(event.latlng); });
@@ -76,6 +105,18 @@
     if (hint) { hint.hidden = false; }
     window["loadmap" + block.dataset.map]();
   }
+
+  // Typed coordinates suggest a district too, with or without the map loaded.
+  document.querySelectorAll('.map-block[data-mode="pick"]').forEach(function (block) {
+    var lat = document.getElementById(block.dataset.latInput);
+    var lon = document.getElementById(block.dataset.lonInput);
+    function typed() {
+      var la = parseCoordinate(lat.value), lo = parseCoordinate(lon.value);
+      if (!isNaN(la) && !isNaN(lo)) { suggestDistrict(la, lo); }
+    }
+    lat.addEventListener("change", typed);
+    lon.addEventListener("change", typed);
+  });
 
   document.querySelectorAll(".map-block").forEach(function (block) {
     var button = block.querySelector(".map-load");

@@ -25,13 +25,19 @@ logger = logging.getLogger(__name__)
 
 # A run that failed this many times (killed workers, database errors) is given up and marked failed.
 MAX_ATTEMPTS = 4
+# A run marked running this recently is another worker's, between its start and its row lock: not taken again
+# (that would count a second attempt and race it). A run whose worker died is retaken after this, or by the sweep.
+RETAKE_AFTER = datetime.timedelta(seconds=30)
 DEBOUNCE_SECONDS = 10 * 60
 
 Status = SynthesisRun.Status
 
 
-def synthesis_request(action_field: str, *, requested_by=None) -> SynthesisRun:
-    """Record the intent to synthesise a field and enqueue it after commit. An open run is returned, not doubled."""
+def synthesis_request(action_field: str, *, requested_by=None, enqueue: bool = True) -> SynthesisRun:
+    """Record the intent to synthesise a field and enqueue it after commit. An open run is returned, not doubled.
+
+    With enqueue=False the caller sends it (the admin view does so after its response when tasks run eagerly).
+    """
     with transaction.atomic():
         run = SynthesisRun.objects.filter(action_field=action_field, status__in=SynthesisRun.OPEN_STATUSES).first()
         if run is not None:
@@ -43,7 +49,8 @@ def synthesis_request(action_field: str, *, requested_by=None) -> SynthesisRun:
             # A concurrent request won the race (the one-open-run constraint); theirs is the run.
             return SynthesisRun.objects.get(action_field=action_field, status__in=SynthesisRun.OPEN_STATUSES)
         run_id = run.pk
-        transaction.on_commit(lambda: synthesis_enqueue(run_id))
+        if enqueue:
+            transaction.on_commit(lambda: synthesis_enqueue(run_id))
     return run
 
 
@@ -105,8 +112,9 @@ def synthesis_sweep(*, pending_after: datetime.timedelta, running_after: datetim
 def synthesis_run(run_id: int) -> SynthesisRun | None:
     """Carry out a requested run.
 
-    Idempotent: a run that is finished, or being carried out by another worker (its row is locked), is left alone;
-    input whose digest equals the last draft's ends as "unchanged" without a new revision. The draft revision, the
+    Idempotent: a run that is finished, or being carried out by another worker (its row is locked, or it started
+    less than RETAKE_AFTER ago), is left alone and returned as it stands, so each attempt is counted once; input
+    whose digest equals the last draft's ends as "unchanged" without a new revision. The draft revision, the
     workflow and the run's "done" commit in one transaction, so a killed worker leaves no half-written draft and
     the run, still "running", is carried out again on redelivery or by the sweep.
     """
@@ -126,6 +134,8 @@ def _run_start(run_id: int) -> bool:
     run = SynthesisRun.objects.select_for_update(skip_locked=True).filter(pk=run_id).first()
     if run is None or not run.is_open:
         return False
+    if run.status == Status.RUNNING and run.started_at and run.started_at > timezone.now() - RETAKE_AFTER:
+        return False
     if run.attempts >= MAX_ATTEMPTS:
         _finish(run, Status.FAILED, error=f"gave up after {run.attempts} attempts")
         return False
@@ -140,7 +150,8 @@ def _run_work(run_id: int) -> SynthesisRun | None:
         # Held to the end: the lock is what makes this the only worker on this run.
         run = SynthesisRun.objects.select_for_update(skip_locked=True).filter(pk=run_id, status=Status.RUNNING).first()
         if run is None:
-            return None
+            # Another worker holds it (or finished it): the run as it stands, for the caller to report or wait on.
+            return SynthesisRun.objects.filter(pk=run_id).first()
         proposals, comments, votes = synthesis_input(run.action_field)
         run.input_digest = input_digest(proposals, comments, votes)
         run.proposals, run.comments, run.votes = len(proposals), len(comments), len(votes)

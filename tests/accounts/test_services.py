@@ -184,3 +184,28 @@ def test_staff_account_ensure_gives_a_verified_address_and_a_new_password_each_t
     assert same.check_password(second) and same.is_staff
     address = EmailAddress.objects.get(user=user)
     assert (address.email, address.verified, address.primary) == ("pb@example.org", True, True)
+
+
+def _session_for(client_class, user) -> str:
+    client = client_class()
+    client.force_login(user)
+    session = client.session
+    session["account_email"] = user.email  # what allauth's flows keep there, e.g. the address just used
+    session.save()
+    return session.session_key
+
+
+def test_account_delete_deletes_every_session_of_the_person_and_no_one_elses(client):
+    """Another browser's session kept the deleted person's e-mail address (issue 14, F6)."""
+    from django.contrib.sessions.models import Session
+    from django.test import Client
+
+    anna, bernd = UserFactory(), UserFactory()
+    phone, laptop = _session_for(Client, anna), _session_for(Client, anna)
+    others = _session_for(Client, bernd)
+
+    services.account_delete(anna, password=PASSWORD)
+
+    assert not Session.objects.filter(session_key__in=[phone, laptop]).exists()
+    assert Session.objects.filter(session_key=others).exists()
+    assert not any(anna.email in str(s.get_decoded()) for s in Session.objects.all())

@@ -95,3 +95,35 @@ def test_the_review_workflow_exists_after_migrating():
     assert isinstance(task, GroupApprovalTask)
     assert list(task.groups.values_list("name", flat=True)) == [MODERATOR_GROUP]
     assert review_workflow() == workflow, "the service finds the migrated workflow instead of making another"
+
+
+def test_roles_sync_removes_wagtails_unused_default_groups_and_workflow():
+    from wagtail.models import GroupApprovalTask, Workflow, WorkflowPage, WorkflowTask
+
+    # As Wagtail's own migrations leave them (on a database migrated before this cleanup).
+    moderators, _created = Group.objects.get_or_create(name="Moderators")
+    Group.objects.get_or_create(name="Editors")
+    task = GroupApprovalTask.objects.create(name="Moderators approval")
+    task.groups.set([moderators])
+    workflow = Workflow.objects.create(name="Moderators approval")
+    WorkflowTask.objects.create(workflow=workflow, task=task, sort_order=0)
+    WorkflowPage.objects.update_or_create(page=Page.get_first_root_node(), defaults={"workflow": workflow})
+
+    roles_sync()
+
+    assert not Group.objects.filter(name__in=["Moderators", "Editors"]).exists()
+    assert not Workflow.objects.filter(name="Moderators approval").exists()
+    assert not GroupApprovalTask.objects.filter(name="Moderators approval").exists()
+    assert Workflow.objects.filter(name=REVIEW_WORKFLOW_NAME, active=True).exists()
+
+
+def test_roles_sync_keeps_a_default_group_that_has_members():
+    from tests.factories import UserFactory
+
+    editors, _created = Group.objects.get_or_create(name="Editors")
+    UserFactory().groups.add(editors)
+
+    roles_sync()
+    roles_sync()
+
+    assert Group.objects.filter(name="Editors").exists()

@@ -74,3 +74,22 @@ def test_demo_content_keeps_what_editors_changed(demo_site):
     call_command("load_demo_content", verbosity=0)
 
     assert ContentPage.objects.get(slug="impressum").title == "Impressum (geprüft)"
+
+
+@pytest.mark.django_db
+def test_the_demo_login_is_a_project_office_member_not_a_superuser(client, settings):
+    from core.roles import MODERATOR_GROUP, roles_sync
+
+    roles_sync()
+    settings.STAFF_MFA_REQUIRED = False
+    get_user_model().objects.create_superuser("projektbuero", "projektbuero@smartkassel.localhost", "alt")
+    out = StringIO()
+    call_command("ensure_demo_staff", stdout=out)
+    password = out.getvalue().split("password: ")[1].split()[0]
+
+    user = get_user_model().objects.get(username="projektbuero")
+    assert not user.is_superuser  # an earlier `make run` made it one: it is one no more
+    assert list(user.groups.values_list("name", flat=True)) == [MODERATOR_GROUP]
+    assert client.login(username="projektbuero", password=password)
+    assert client.get("/admin/vorschlaege/").status_code == 200
+    assert f"{settings.SITE_URL}/admin/" in out.getvalue()

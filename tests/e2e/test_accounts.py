@@ -46,7 +46,7 @@ def test_citizen_signs_up_confirms_the_email_and_sees_the_profile(page, context,
 
     page.get_by_label("E-Mail", exact=True).fill(EMAIL)
     page.get_by_label("Passwort", exact=True).fill(PASSWORD)
-    page.locator("form.form-login").get_by_role("button", name="Anmeldung").click()
+    page.locator("form.form-login").get_by_role("button", name="Anmelden", exact=True).click()
     account_nav = page.get_by_role("navigation", name="Ihr Konto")
     expect(account_nav).to_contain_text(DISPLAY_NAME)
 
@@ -56,3 +56,26 @@ def test_citizen_signs_up_confirms_the_email_and_sees_the_profile(page, context,
     details = page.get_by_role("region", name="Ihre Angaben")
     expect(details.get_by_role("definition").first).to_have_text(DISPLAY_NAME)
     expect(details).to_contain_text(EMAIL)
+
+
+def test_confirming_in_the_same_browser_signs_the_citizen_in(page, live_server):
+    page.goto(live_server.url + "/konto/signup/")
+    page.get_by_label("E-Mail", exact=True).fill(EMAIL)
+    page.get_by_label("Anzeigename").fill(DISPLAY_NAME)
+    page.get_by_label("Passwort", exact=True).fill(PASSWORD)
+    page.get_by_label("Passwort (Wiederholung)").fill(PASSWORD)
+    page.get_by_role("checkbox", name="Ich akzeptiere die Beteiligungsregeln").check()
+    page.get_by_role("checkbox", name="Ich habe die Datenschutzerklärung").check()
+    mail.outbox.clear()
+    page.get_by_role("button", name="Registrieren").click()
+    expect(page).to_have_url(live_server.url + "/konto/confirm-email/")
+    message = mail.outbox[0]
+    assert f"Hallo {DISPLAY_NAME}," in message.body and "Smart Kassel" in message.body
+    link = re.search(rf"{re.escape(live_server.url)}/konto/confirm-email/[\w:-]+/", message.body)
+
+    page.goto(link.group(0))
+    page.get_by_role("button", name="Bestätigen").click()
+
+    # No second trip through the login form: the person is signed in.
+    expect(page.get_by_role("navigation", name="Ihr Konto")).to_contain_text(DISPLAY_NAME)
+    expect(page).not_to_have_url(re.compile(r"/konto/login/"))

@@ -135,7 +135,10 @@ def test_reporting_a_comment(page, context, live_server, proposal, citizen):
     page.get_by_role("radio", name="Spam/Werbung").check()
     page.get_by_role("button", name="Meldung senden").click()
 
-    expect(page.get_by_role("status")).to_contain_text("Danke für Ihre Meldung.")
+    # The page jumps to the comment; the thanks stand there, in view, not at the top of the page.
+    thanks = page.locator(f"#comment-{comment.pk}").get_by_role("status")
+    expect(thanks).to_contain_text("Danke für Ihre Meldung.")
+    expect(thanks).to_be_in_viewport()
     assert Report.objects.get().comment == comment
 
 

@@ -93,7 +93,7 @@ def test_moderator_marks_a_duplicate_by_picking_a_similar_proposal(moderator_pag
     page.get_by_role("radio", name=f"No. {original.pk}: {original.title}").check()
     page.get_by_role("button", name="Mark as duplicate").click()
 
-    expect(page.get_by_text("Marked as a duplicate.")).to_be_visible()
+    expect(page.get_by_text(f"Marked as a duplicate of No. {original.pk}.")).to_be_visible()
     duplicate.refresh_from_db()
     assert duplicate.duplicate_of == original
     page.goto(f"{live_server.url}/en{duplicate.get_absolute_url()}")

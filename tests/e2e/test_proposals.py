@@ -379,3 +379,83 @@ def test_typing_a_title_like_an_existing_one_shows_similar_proposals(citizen_pag
     expect(hint).to_contain_text("Es gibt schon ähnliche Vorschläge")
     link = hint.get_by_role("link", name=DEMO_TITLE)
     expect(link).to_have_attribute("href", re.compile(r"^/vorschlaege/\d+/$"))
+
+
+SIMILAR_TITLE = "Trinkbrunnen in der Innenstadt"
+
+
+@blank_site
+@pytest.mark.usefixtures("open_phase")
+def test_publishing_checks_for_duplicates_and_suggests_the_district(citizen_page, live_server):
+    from participation.models import Proposal
+
+    existing = ProposalFactory(title=SIMILAR_TITLE, action_field=ActionField.ECOSYSTEM)
+    page = citizen_page
+    page.goto(live_server.url + "/vorschlaege/neu/")
+    fill_text_fields(
+        page,
+        title="Trinkbrunnen am Königsplatz",
+        body="An heißen Tagen fehlt in der Innenstadt frisches Trinkwasser für alle.",
+        field="Smart Ecosystem Services",
+    )
+    place = page.get_by_role("group", name="Ort (optional)")
+    district = place.get_by_role("combobox", name="Ortsbezirk (optional)")
+    expect(district).to_have_value("")
+    # Typed the German way, with a decimal comma; the district whose centre is nearest is suggested at once.
+    place.get_by_label("Breitengrad (optional)").fill("51,3440")
+    place.get_by_label("Längengrad (optional)").fill("9,4820")
+    place.get_by_label("Längengrad (optional)").press("Tab")
+    expect(district).to_have_value(District.PHILIPPINENHOF_WARTEBERG)
+    expect(place.locator("#district-suggestion")).to_contain_text("Philippinenhof-Warteberg")
+
+    # Publishing first shows the similar proposal: one extra step, because there is one.
+    page.get_by_role("button", name="Vorschlag veröffentlichen").click()
+    check = page.get_by_role("region", name="Vor dem Veröffentlichen prüfen")
+    expect(check.get_by_role("link", name=re.compile(SIMILAR_TITLE))).to_have_attribute(
+        "href", existing.get_absolute_url()
+    )
+    assert not Proposal.objects.filter(title="Trinkbrunnen am Königsplatz").exists()
+    expect(page.get_by_role("textbox", name="Titel", exact=True)).to_have_value("Trinkbrunnen am Königsplatz")
+    expect(district).to_have_value(District.PHILIPPINENHOF_WARTEBERG)
+
+    page.get_by_role("button", name="Vorschlag veröffentlichen").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Trinkbrunnen am Königsplatz")
+    proposal = Proposal.objects.get(title="Trinkbrunnen am Königsplatz")
+    assert proposal.district == District.PHILIPPINENHOF_WARTEBERG
+    assert str(proposal.latitude) == "51.344000"
+
+
+@blank_site
+@pytest.mark.usefixtures("open_phase")
+def test_the_duplicate_check_and_district_suggestion_work_without_javascript(browser, live_server, citizen):
+    from participation.models import Proposal
+
+    ProposalFactory(title=SIMILAR_TITLE, action_field=ActionField.ECOSYSTEM)
+    context = browser.new_context(java_script_enabled=False, locale="de-DE")
+    try:
+        client = Client()
+        client.force_login(citizen)
+        session = client.cookies[settings.SESSION_COOKIE_NAME].value
+        context.add_cookies([{"name": settings.SESSION_COOKIE_NAME, "value": session, "url": live_server.url}])
+        page = context.new_page()
+        page.goto(live_server.url + "/vorschlaege/neu/")
+        fill_text_fields(
+            page,
+            title="Trinkbrunnen am Königsplatz",
+            body="An heißen Tagen fehlt in der Innenstadt frisches Trinkwasser für alle.",
+            field="Smart Ecosystem Services",
+        )
+        page.get_by_label("Breitengrad (optional)").fill("51,3160")
+        page.get_by_label("Längengrad (optional)").fill("9,4950")
+
+        page.get_by_role("button", name="Vorschlag veröffentlichen").click()
+        check = page.get_by_role("region", name="Vor dem Veröffentlichen prüfen")
+        expect(check.get_by_role("link", name=re.compile(SIMILAR_TITLE))).to_be_visible()
+        expect(check).to_contain_text("Ortsbezirk aus dem Ort auf der Karte")
+        expect(page.get_by_role("combobox", name="Ortsbezirk (optional)")).to_have_value(District.MITTE)
+
+        page.get_by_role("button", name="Vorschlag veröffentlichen").click()
+        expect(page.get_by_role("heading", level=1)).to_have_text("Trinkbrunnen am Königsplatz")
+        assert Proposal.objects.get(title="Trinkbrunnen am Königsplatz").district == District.MITTE
+    finally:
+        context.close()

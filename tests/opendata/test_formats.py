@@ -61,3 +61,47 @@ def test_api_messages_follow_the_clients_language(client):
 
     assert german.json()["error"]["message"] == "Nicht gefunden."
     assert "Accept-Language" in german["Vary"]
+
+
+def _spreadsheet_cells(line: str, delimiter: str) -> list[str]:
+    """The cells a spreadsheet makes of one written CSV line when it splits at `delimiter`."""
+    import csv
+    import io
+
+    return [cell for row in csv.reader(io.StringIO(line, newline=""), delimiter=delimiter) for cell in row]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Idee;=1+2;",
+        "Idee; =HYPERLINK(1)",
+        "a,b;@SUMME(A1)",
+        "Zeile eins\n=1+2",
+        "Tab\t+49 561",
+        "x;-2+3,y",
+    ],
+)
+@pytest.mark.parametrize("delimiter", [",", ";", "\t"])
+def test_no_cell_starts_a_formula_under_either_separator(text, delimiter):
+    """German Excel splits a .csv at semicolons: every cell it could make must start as text (F7)."""
+    import csv
+
+    class Echo:
+        def write(self, value):
+            return value
+
+    line = csv.writer(Echo()).writerow(["7", csv_cell(text), "Radweg"])
+    for cell in _spreadsheet_cells(line, delimiter):
+        assert not cell.lstrip(" ").startswith(("=", "+", "-", "@")), (delimiter, cell)
+    # A comma reader (RFC 4180) gets the text back, only apostrophes added.
+    assert _spreadsheet_cells(line, ",")[1].replace("'", "") == text
+
+
+@pytest.mark.django_db
+def test_the_open_data_page_says_the_csv_is_comma_separated_utf8(client):
+    page = client.get("/offene-daten/", HTTP_ACCEPT_LANGUAGE="de").content.decode()
+
+    assert "UTF-8" in page
+    assert "durch Kommas getrennt" in page
+    assert "Semikolon" in page

@@ -96,10 +96,10 @@ def test_the_original_can_be_picked_from_the_similar_proposals(client, moderator
     assert client.post(url, {"similar": str(original.pk)}).status_code == 302
     duplicate.refresh_from_db()
     assert duplicate.duplicate_of == original
-    # Marked already: the form opens with that choice, and emptying both removes the marking.
+    # Marked already: the form opens with that choice; removing the marking is an explicit choice.
     radios = re.findall(r'<input type="radio" name="similar"[^>]*>', client.get(url).content.decode())
     assert [r for r in radios if "checked" in r] == [r for r in radios if f'value="{original.pk}"' in r]
-    assert client.post(url, {}).status_code == 302
+    assert client.post(url, {"not_duplicate": "on"}).status_code == 302
     duplicate.refresh_from_db()
     assert duplicate.duplicate_of is None
 

@@ -1,4 +1,5 @@
 import io
+import re
 import uuid
 
 import pytest
@@ -154,15 +155,122 @@ def test_a_closed_phase_replaces_the_form_with_its_dates(client):
     assert 'class="proposal-form"' not in html
 
 
-@override_settings(PARTICIPATION_RATE_LIMITS={"proposal": (2, 100, 3600), "similar": (100, 100, 3600)})
-def test_too_many_proposals_get_a_translated_429(client, citizen):
-    for _attempt in range(2):
-        client.post(CREATE_URL, form_data())
+LIMITS = {"proposal": (2, 100, 3600), "proposal_attempt": (100, 100, 3600), "similar": (100, 100, 3600)}
+
+
+def hidden_value(html: str, name: str) -> str:
+    match = re.search(rf'name="{name}" value="([^"]*)"', html)
+    return match.group(1) if match else ""
+
+
+@override_settings(PARTICIPATION_RATE_LIMITS=LIMITS)
+def test_too_many_proposals_get_a_translated_429_that_keeps_the_form(client, citizen):
+    client.post(CREATE_URL, form_data(title="Mehr Bänke im Park", body="Sitzplätze fehlen überall im Grünen."))
+    client.post(CREATE_URL, form_data(title="Radweg an der Fulda", body="Zwischen Brücke und Hafen ist es eng."))
+    response = client.post(CREATE_URL, {**form_data(image_alt="Ein Trinkbrunnen"), "image": png_upload()})
+
+    html = response.content.decode()
+    assert response.status_code == 429
+    assert response["Retry-After"] == "3600"
+    assert "Bitte warten Sie 60 Minuten, bevor Sie diesen veröffentlichen." in html
+    assert "An heißen Tagen fehlt in der Innenstadt" in html  # the description is still there
+    assert 'value="Trinkbrunnen am Königsplatz"' in html
+    assert hidden_value(html, "pending_image")  # and the chosen image
+    assert Proposal.objects.count() == 2
+
+
+@override_settings(PARTICIPATION_RATE_LIMITS=LIMITS)
+def test_previews_and_corrections_do_not_use_up_the_proposal_limit(client, citizen):
+    for _attempt in range(3):
+        client.post(CREATE_URL, {**form_data(), "preview": "1"})
+        client.post(CREATE_URL, form_data(title="Kurz"[:3]))
     response = client.post(CREATE_URL, form_data())
 
+    assert response.status_code == 302
+    assert Proposal.objects.count() == 1
+
+
+@override_settings(PARTICIPATION_RATE_LIMITS={**LIMITS, "proposal_attempt": (2, 100, 3600)})
+def test_a_flood_of_posts_is_stopped_without_losing_the_text(client, citizen):
+    for _attempt in range(2):
+        client.post(CREATE_URL, form_data(title="Kurz"[:3]))
+    response = client.post(CREATE_URL, form_data())
+
+    html = response.content.decode()
     assert response.status_code == 429
-    assert "Zu viele Anfragen" in response.content.decode()
-    assert response["Retry-After"] == "3600"
+    assert "An heißen Tagen fehlt in der Innenstadt" in html
+    assert not Proposal.objects.exists()
+
+
+def test_a_correction_keeps_the_chosen_image(client, citizen):
+    response = client.post(CREATE_URL, {**form_data(title="Kurz"[:3], image_alt="Ein Brunnen"), "image": png_upload()})
+
+    html = response.content.decode()
+    assert "id_title_errors" in html
+    assert hidden_value(html, "pending_image")
+    assert "Ihr Bild wird aufbewahrt." in html
+
+
+def test_publishing_shows_similar_proposals_first(client, citizen):
+    existing = ProposalFactory(title="Trinkbrunnen in der Innenstadt", action_field=ActionField.ECOSYSTEM)
+
+    first = client.post(CREATE_URL, {**form_data(image_alt="Ein Trinkbrunnen"), "image": png_upload()})
+
+    html = first.content.decode()
+    assert first.status_code == 200
+    assert not Proposal.objects.filter(author=citizen).exists()
+    assert existing.get_absolute_url() in html
+    assert hidden_value(html, "similar_seen") == str(existing.pk)
+    again = {
+        **form_data(image_alt="Ein Trinkbrunnen"),
+        "submission_key": hidden_value(html, "submission_key"),
+        "similar_seen": hidden_value(html, "similar_seen"),
+        "pending_image": hidden_value(html, "pending_image"),
+    }
+    second = client.post(CREATE_URL, again)
+    proposal = Proposal.objects.get(author=citizen)
+    assert second.status_code == 302
+    assert proposal.image  # the image chosen before the check step was kept
+
+
+def test_a_proposal_without_similar_ones_is_published_in_one_step(client, citizen):
+    ProposalFactory(title="Mehr Bänke im Park", body="Sitzplätze fehlen überall.", action_field=ActionField.WELCOME)
+
+    response = client.post(CREATE_URL, form_data())
+
+    assert response.status_code == 302
+
+
+def test_a_place_without_district_gets_the_nearest_district_suggested(client, citizen):
+    data = form_data(district="", latitude="51,3440", longitude="9,4820")  # German decimal comma
+
+    first = client.post(CREATE_URL, data)
+
+    html = first.content.decode()
+    assert first.status_code == 200
+    assert not Proposal.objects.exists()
+    assert '<option value="philippinenhof-warteberg" selected>' in html
+    assert hidden_value(html, "district_suggested") in {"1", "True"}
+    confirmed = {**data, "district": "philippinenhof-warteberg", "district_suggested": "1"}
+    assert client.post(CREATE_URL, confirmed).status_code == 302
+    proposal = Proposal.objects.get()
+    assert proposal.district == "philippinenhof-warteberg"
+    assert str(proposal.latitude) == "51.344000"
+
+
+def test_the_citizen_may_decline_the_suggested_district(client, citizen):
+    data = form_data(district="", district_suggested="1")
+
+    assert client.post(CREATE_URL, data).status_code == 302
+    assert Proposal.objects.get().district == ""
+
+
+def test_coordinates_with_a_german_decimal_comma_are_accepted(client, citizen):
+    response = client.post(CREATE_URL, form_data(latitude="51,3155", longitude="9,4975"))
+
+    assert response.status_code == 302
+    proposal = Proposal.objects.get()
+    assert (str(proposal.latitude), str(proposal.longitude)) == ("51.315500", "9.497500")
 
 
 def test_list_filters_and_paginates(client):

@@ -146,3 +146,17 @@ def test_too_many_reports_get_a_429(client, citizen):
 
     assert response.status_code == 429
     assert Report.objects.count() == 1
+
+
+def test_the_thanks_for_a_comment_report_stand_beside_the_comment(client, proposal, citizen):
+    comment, _created = comment_create(proposal, author=ConfirmedUserFactory(), body="Kauft bei uns ein!")
+
+    response = client.post(comment_report_url(comment), {"reason": "spam", "text": ""}, follow=True)
+
+    html = response.content.decode()
+    assert response.redirect_chain[-1][0].endswith(f"#comment-{comment.pk}")
+    start = html.index(f'id="comment-{comment.pk}"')
+    thanks = html.index("Danke für Ihre Meldung.")
+    assert start < thanks < html.index("</article>", start)  # where the jump lands, not at the page's top
+    again = client.get(proposal.get_absolute_url()).content.decode()
+    assert "Danke für Ihre Meldung." not in again  # said once

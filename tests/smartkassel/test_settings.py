@@ -45,7 +45,8 @@ def test_dev_defaults_need_no_services():
     assert config["cache"] == "django.core.cache.backends.locmem.LocMemCache"
     assert config["broker"] == "memory://"
     assert config["eager"] is True
-    assert config["email"] == "django.core.mail.backends.console.EmailBackend"
+    # `make run` writes mails to log/mail/ (DEV_LOG_TO_CONSOLE=1 brings the console back).
+    assert config["email"] == "django.core.mail.backends.filebased.EmailBackend"
     assert config["language"] == "de"
 
 
@@ -58,7 +59,7 @@ def test_database_and_redis_urls_switch_to_real_services():
 
     assert config["engine"] == "django.db.backends.postgresql"
     assert config["db_name"] == "smartkassel"
-    assert config["cache"] == "django.core.cache.backends.redis.RedisCache"
+    assert config["cache"] == "core.cache.FailSoftRedisCache"
     assert config["broker"] == "redis://cache.example:6379/0"
     assert config["eager"] is False
 

@@ -83,3 +83,22 @@ def test_new_input_requests_a_run_once_it_has_been_quiet():
     # Nothing new since that request: no second run.
     SynthesisRun.objects.filter(action_field=FIELD).update(status=SynthesisRun.Status.DONE)
     assert synthesis_request_changed(quiet=quiet, now=later + datetime.timedelta(minutes=30)) == []
+
+
+@pytest.mark.django_db
+@pytest.mark.usefixtures("pages", "hash_embedder")
+def test_a_run_whose_worker_died_is_taken_up_again_within_minutes():
+    """#14 F2: recovery must not wait for the half-hour time limit; a live worker's run is locked and left alone."""
+    make_input()
+    orphan = SynthesisRun.objects.create(
+        action_field=FIELD,
+        status=SynthesisRun.Status.RUNNING,
+        attempts=1,
+        started_at=timezone.now() - datetime.timedelta(minutes=3),
+    )
+
+    synthesis_sweep_task()  # eager here: the re-sent run is carried out at once
+
+    orphan.refresh_from_db()
+    assert orphan.status == SynthesisRun.Status.DONE
+    assert orphan.attempts == 2
