@@ -45,12 +45,9 @@ def _over_limit(key: str, limit: int, period: int) -> bool:
 
 def rate_limit_exceeded(request, action: str) -> bool:
     """Count one attempt at `action`; True when the account or the address is over its limit."""
-    per_user, per_address, period = settings.PARTICIPATION_RATE_LIMITS[action]
-    buckets = [(f"ratelimit:{action}:addr:{client_address(request)}", per_address)]
-    if request.user.is_authenticated:
-        buckets.append((f"ratelimit:{action}:user:{request.user.pk}", per_user))
+    period = settings.PARTICIPATION_RATE_LIMITS[action][2]
     # Every bucket counts the attempt, so no short-circuit.
-    results = [_over_limit(key, limit, period) for key, limit in buckets]
+    results = [_over_limit(key, limit, period) for key, limit in _account_and_address_keys(request, action)]
     return any(results)
 
 

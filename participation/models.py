@@ -61,7 +61,8 @@ class Proposal(TimeStampedModel):
     district = models.CharField(_("district"), max_length=40, choices=District.choices, blank=True)
     latitude = models.DecimalField(_("latitude"), max_digits=8, decimal_places=6, null=True, blank=True)
     longitude = models.DecimalField(_("longitude"), max_digits=8, decimal_places=6, null=True, blank=True)
-    image = models.ImageField(_("image"), upload_to=proposal_image_path, blank=True)
+    # Indexed: every request for an image under /media/proposals/ finds its proposal by this name.
+    image = models.ImageField(_("image"), upload_to=proposal_image_path, blank=True, db_index=True)
     image_alt = models.CharField(_("image description"), max_length=250, blank=True)
     # A deleted account leaves its proposals anonymous: they are part of the public record.
     author = models.ForeignKey(
