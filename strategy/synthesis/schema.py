@@ -66,6 +66,24 @@ class SummarySentence:
 
 
 @dataclass(slots=True)
+class Position:
+    """A stance inside a theme: members whose votes go together (and against another position's)."""
+
+    label: str
+    members: list[str]  # proposal ids; the positions of a theme together hold exactly the theme's members
+    support: Support
+    groups: dict[int, dict[str, float]] = field(default_factory=dict)  # opinion group -> agree/disagree/votes
+
+    def as_dict(self) -> dict:
+        return {
+            "label": self.label,
+            "members": list(self.members),
+            "support": self.support.as_dict(),
+            "groups": {str(g): {k: round(v, 4) for k, v in sorted(r.items())} for g, r in sorted(self.groups.items())},
+        }
+
+
+@dataclass(slots=True)
 class Theme:
     id: str
     label: str
@@ -79,6 +97,7 @@ class Theme:
     center: tuple[float, float] | None = None
     comments: list[tuple[str, str, str]] = field(default_factory=list)  # (comment id, proposal id, text)
     groups: dict[int, dict[str, float]] = field(default_factory=dict)  # opinion group -> agree/disagree rates
+    positions: list[Position] = field(default_factory=list)  # one for a consensual theme; several when split
 
     def as_dict(self) -> dict:
         return {
@@ -94,6 +113,7 @@ class Theme:
             "center": None if self.center is None else [round(self.center[0], 5), round(self.center[1], 5)],
             "comments": [{"id": c, "proposal": p, "text": t} for c, p, t in self.comments],
             "groups": {str(g): {k: round(v, 4) for k, v in sorted(r.items())} for g, r in sorted(self.groups.items())},
+            "positions": [p.as_dict() for p in self.positions],
         }
 
 

@@ -1,0 +1,8 @@
+# Placeholder kept in the chain so parallel work does not fork the migration graph; filled by its owner.
+from django.db import migrations
+
+
+class Migration(migrations.Migration):
+    dependencies = [("portal", "0002_home_design")]
+
+    operations = []
