@@ -3,6 +3,7 @@
 from allauth.account.forms import SignupForm as AllauthSignupForm
 from django import forms
 from django.contrib.auth.hashers import make_password
+from django.contrib.auth.password_validation import validate_password
 from django.db import transaction
 from django.utils.html import format_html
 from django.utils.translation import get_language, gettext
@@ -10,6 +11,7 @@ from django.utils.translation import gettext_lazy as _
 
 from core.choices import District
 from core.profile import profile_sections
+from core.roles import COUNCIL_GROUP, MODERATOR_GROUP
 
 from . import services
 from .models import User
@@ -165,3 +167,65 @@ class AccountDeleteForm(forms.Form):
         widget=forms.PasswordInput(attrs={"autocomplete": "current-password"}),
         help_text=_("To make sure it is you."),
     )
+
+
+class InvitationForm(forms.Form):
+    """An address and one of the roles the inviting person may hand out (accounts.permissions)."""
+
+    email = forms.EmailField(
+        label=_("Email address"),
+        help_text=_("The person receives a link, valid for 7 days, to choose a display name and a password."),
+    )
+    role = forms.ChoiceField(label=_("Role"), widget=forms.RadioSelect)
+
+    def __init__(self, *args, roles: list[str], **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["role"].choices = [(role, _role_label(role)) for role in roles]
+
+
+def _role_label(role: str) -> str:
+    descriptions = {
+        MODERATOR_GROUP: _("moderates, answers, edits and publishes"),
+        COUNCIL_GROUP: _("reads figures and strategy drafts"),
+    }
+    return f"{role} — {descriptions[role]}" if role in descriptions else role
+
+
+class InvitationAcceptForm(forms.Form):
+    """The invited person's display name and password; the link has proved the address already."""
+
+    password1 = forms.CharField(
+        label=_("Password"),
+        strip=False,
+        widget=forms.PasswordInput(attrs={"autocomplete": "new-password"}),
+        help_text=_("At least 10 characters; not a common password and not only digits."),
+    )
+    password2 = forms.CharField(
+        label=_("Password (again)"), strip=False, widget=forms.PasswordInput(attrs={"autocomplete": "new-password"})
+    )
+
+    def __init__(self, *args, email: str, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.email = email
+        self.fields = {"display_name": _display_name_field(), **self.fields}
+        self.fields["display_name"].help_text = _(
+            "Shown with your answers and comments, for example your name or “Projektbüro Smart City”. "
+            "3 to 40 characters."
+        )
+
+    def clean_display_name(self) -> str:
+        # A staff account may use the office's names, which citizens may not.
+        return services.display_name_validate(self.cleaned_data["display_name"], user=User(is_staff=True))
+
+    def clean(self):
+        data = super().clean()
+        first, second = data.get("password1"), data.get("password2")
+        if first and second and first != second:
+            self.add_error("password2", _("The two passwords differ."))
+        elif first:
+            user = User(email=self.email, display_name=data.get("display_name", ""), is_staff=True)
+            try:
+                validate_password(first, user=user)
+            except forms.ValidationError as error:
+                self.add_error("password1", error)
+        return data

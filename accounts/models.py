@@ -51,6 +51,10 @@ class User(AbstractUser):
     def __str__(self):
         return self.username
 
+    def get_full_name(self) -> str:
+        # Wagtail names people by their full name (sidebar, user list, audit log); ours is the display name.
+        return self.display_name or super().get_full_name()
+
     @property
     def public_name(self) -> str:
         """The name to show on the site: the display name, or a neutral label."""
@@ -81,3 +85,69 @@ class Consent(models.Model):
 
     def __str__(self):
         return f"{self.user} {self.document} {self.version}"
+
+
+class InvitationQuerySet(models.QuerySet):
+    def pending(self, *, now=None):
+        """Neither accepted nor revoked, and not yet expired: its link still works."""
+        return self.filter(accepted_at=None, revoked_at=None, expires_at__gt=now or timezone.now())
+
+    def open(self):
+        """Neither accepted nor revoked (an expired one may be sent again with a new link)."""
+        return self.filter(accepted_at=None, revoked_at=None)
+
+
+class Invitation(models.Model):
+    """A staff member's invitation of a person, by e-mail, into one role (a group from core.roles.ROLES).
+
+    The link carries a random token; only its SHA-256 digest is stored, so a database copy opens no account.
+    It works once, until `expires_at`, unless revoked; sending it again makes a new token (the old link dies).
+    """
+
+    email = models.EmailField(_("email address"))
+    role = models.CharField(_("role"), max_length=150)
+    token_digest = models.CharField(max_length=64, unique=True, editable=False)
+    invited_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("invited by"),
+    )
+    created = models.DateTimeField(_("created"), default=timezone.now)
+    sent_at = models.DateTimeField(_("sent"), null=True, blank=True)
+    expires_at = models.DateTimeField(_("expires"))
+    accepted_at = models.DateTimeField(_("accepted"), null=True, blank=True)
+    revoked_at = models.DateTimeField(_("revoked"), null=True, blank=True)
+    # The account it made; deleting the account deletes this record of its address too.
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="invitations",
+        verbose_name=_("account"),
+    )
+
+    objects = InvitationQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-created", "-pk"]
+        verbose_name = _("invitation")
+        verbose_name_plural = _("invitations")
+        constraints = [
+            # One open invitation per address: a second one would leave two live links into possibly two roles.
+            models.UniqueConstraint(
+                Lower("email"),
+                condition=models.Q(accepted_at=None, revoked_at=None),
+                name="invitation_one_open_per_email",
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.email} → {self.role}"
+
+    @property
+    def is_expired(self) -> bool:
+        return self.expires_at <= timezone.now()

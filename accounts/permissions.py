@@ -5,6 +5,8 @@ from allauth.mfa.models import Authenticator
 from allauth.mfa.utils import is_mfa_enabled
 from django.conf import settings
 
+from core.roles import COUNCIL_GROUP, MODERATOR_GROUP, ROLES, has_role
+
 
 def has_admin_access(user) -> bool:
     """Staff, or anyone Wagtail lets into its admin (the access_admin permission; superusers have it)."""
@@ -42,3 +44,25 @@ def needs_second_factor(request, user) -> bool:
 def can_remove_totp(user) -> bool:
     """Admin users keep their authenticator app while it is required; citizens may switch theirs off."""
     return not (settings.STAFF_MFA_REQUIRED and has_admin_access(user))
+
+
+# Whom the project office may invite: its own colleagues and council members. Every other role (a future IT or
+# administrators' role, say) is the superusers' to hand out, so a role added to core.roles.ROLES is safe by default.
+PROJECT_OFFICE_INVITES = (MODERATOR_GROUP, COUNCIL_GROUP)
+
+
+def invitable_roles(user) -> list[str]:
+    """The roles this person may invite others into, in the order of core.roles.ROLES (none for citizens)."""
+    if not user.is_authenticated or not user.is_active:
+        return []
+    if user.is_superuser:
+        return list(ROLES)
+    if has_role(user, MODERATOR_GROUP):
+        return [role for role in ROLES if role in PROJECT_OFFICE_INVITES]
+    return []
+
+
+def can_invite(user, role: str | None = None) -> bool:
+    """May invite anyone at all (role None), or into this role."""
+    roles = invitable_roles(user)
+    return bool(roles) if role is None else role in roles

@@ -28,6 +28,9 @@ from .validators import (
     validate_display_name_format,
 )
 
+# The name a staff account made by staff_account_ensure shows, by role, while it has none of its own.
+STAFF_DEFAULT_NAMES = {MODERATOR_GROUP: "Projektbüro Smart City"}
+
 
 @transaction.atomic
 def staff_account_ensure(*, username: str, email: str, role: str = MODERATOR_GROUP) -> tuple[User, str]:
@@ -35,8 +38,14 @@ def staff_account_ensure(*, username: str, email: str, role: str = MODERATOR_GRO
 
     The password is returned once. The address is marked verified, so the account signs in through allauth
     without a confirmation email. The account holds exactly that role, so the demo shows what the role can do.
+    Without a display name it gets one after its role ("Projektbüro Smart City"), so pages, mails and the
+    admin's greeting name the office, not "Teilnehmende Person".
     """
     user, _created = User.objects.get_or_create(username=username, defaults={"email": email})
+    if not user.display_name:
+        name = STAFF_DEFAULT_NAMES.get(role, role)
+        if not User.objects.filter(display_name__iexact=name).exclude(pk=user.pk).exists():
+            user.display_name = name
     password = secrets.token_urlsafe(12)
     user.email = email
     user.is_staff = True
@@ -121,7 +130,8 @@ def consents_record_current(user: User) -> list[Consent]:
 def user_data_export(user: User) -> dict[str, Any]:
     """Everything the portal stores about one person (DSGVO Art. 15 and 20), and nothing about anyone else.
 
-    The account's own data, then the sections each app registered (core.personal_data).
+    The account's own data, then the sections each app registered (core.personal_data); choices as their labels
+    in the reader's language, no flags that only steer the portal.
     """
     data = {
         "exported_at": timezone.now(),
@@ -129,21 +139,31 @@ def user_data_export(user: User) -> dict[str, Any]:
             "username": user.username,
             "display_name": user.display_name,
             "email": user.email,
-            "district": user.district,
-            "language": user.language,
+            "district": str(user.get_district_display()) if user.district else "",
+            "language": str(user.get_language_display()),
             "email_notifications": user.email_notifications,
             "date_joined": user.date_joined,
             "last_login": user.last_login,
-            "is_staff": user.is_staff,
+            "roles": list(user.groups.order_by("name").values_list("name", flat=True)),
         },
-        "email_addresses": list(
-            EmailAddress.objects.filter(user=user).order_by("pk").values("email", "verified", "primary")
-        ),
+        "email_addresses": [
+            {"email": address.email, "confirmed": address.verified, "primary": address.primary}
+            for address in EmailAddress.objects.filter(user=user).order_by("pk")
+        ],
         # Which second factors exist and when they were used, never their secrets.
-        "authenticators": list(
-            Authenticator.objects.filter(user=user).order_by("pk").values("type", "created_at", "last_used_at")
-        ),
-        "consents": list(Consent.objects.filter(user=user).values("document", "version", "accepted_at")),
+        "authenticators": [
+            {"type": str(a.get_type_display()), "created_at": a.created_at, "last_used_at": a.last_used_at}
+            for a in Authenticator.objects.filter(user=user).order_by("pk")
+        ],
+        "consents": [
+            {"document": str(c.get_document_display()), "version": c.version, "accepted_at": c.accepted_at}
+            for c in Consent.objects.filter(user=user)
+        ],
+        # How a staff account came to be: the role it was invited into and when (not who invited, another person).
+        "invitations": [
+            {"role": invitation.role, "sent_at": invitation.sent_at, "accepted_at": invitation.accepted_at}
+            for invitation in user.invitations.order_by("pk")
+        ],
     }
     for source in personal_data_sources().values():
         data.update(source.export(user))

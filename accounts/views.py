@@ -5,6 +5,7 @@ import json
 import time
 
 from allauth.account.adapter import get_adapter
+from allauth.account.internal.flows.login import record_authentication
 from allauth.account.views import SignupView
 from allauth.core import ratelimit
 from django.conf import settings
@@ -21,8 +22,9 @@ from django.views.decorators.http import require_http_methods
 
 from core.profile import profile_panels
 
-from . import services
-from .forms import AccountDeleteForm, ProfileForm
+from . import invitations, services
+from .forms import AccountDeleteForm, InvitationAcceptForm, ProfileForm
+from .selectors import invitation_by_token
 
 
 @never_cache
@@ -98,3 +100,36 @@ def _padded_post(view):
 
 
 signup = _padded_post(SignupView.as_view())
+
+
+@never_cache
+@require_http_methods(["GET", "POST"])
+def invitation_accept(request, token: str):
+    """The invitation link: the person chooses a display name and password, is signed in, and goes on to the
+    admin, whose MFA rule (accounts.middleware) first has them set up an authenticator app."""
+    invitation = invitation_by_token(token)
+    if not invitations.invitation_usable(invitation):
+        return render(request, "account/invitation_invalid.html", {"invitation": invitation}, status=410)
+    form = InvitationAcceptForm(request.POST or None, email=invitation.email)
+    if request.method == "POST":
+        # Guessing is hopeless (a 256-bit token), but the password hash per POST is worth a limit.
+        if limited := ratelimit.consume_or_429(request, action="reset_password_from_key"):
+            return limited
+        if form.is_valid():
+            try:
+                user = invitations.invitation_accept(
+                    invitation,
+                    display_name=form.cleaned_data["display_name"],
+                    password=form.cleaned_data["password1"],
+                )
+            except ValidationError as error:
+                form.add_error(None, error)
+            else:
+                get_adapter(request).login(request, user)
+                # The password was typed in this very request: the authenticator's setup, which asks for a
+                # recent password entry (allauth's reauthentication), need not ask for it again at once.
+                record_authentication(request, user, "password", email=user.email, reauthenticated=True)
+                messages.success(request, _("Welcome, %(name)s. Your account is ready.") % {"name": user.display_name})
+                return redirect("wagtailadmin_home")
+    context = {"form": form, "invitation": invitation, "mfa_required": settings.STAFF_MFA_REQUIRED}
+    return render(request, "account/invitation_accept.html", context)

@@ -16,6 +16,7 @@ from wagtail.images.tests.utils import get_test_image_file
 from wagtail.models import Page, Site
 from wagtail.test.utils.form_data import nested_form_data, streamfield
 
+from accounts.models import Invitation
 from core.choices import ActionField
 from core.roles import COUNCIL_GROUP, MODERATOR_GROUP, roles_sync
 from notifications.kinds import NotificationKind
@@ -290,6 +291,16 @@ ADMIN = [
         lambda w: reverse("benachrichtigungen:resend"),
         (NO, NO, NO, NO, OK),
         done=lambda w: not Notification.objects.filter(status=Notification.Status.FAILED).exists(),
+    ),
+    # Invitations (issue 13): the project office invites colleagues and council members; the council nobody.
+    Case("invitations", "get", lambda w: reverse("accounts_invitations"), (NO, NO, OK, NO, OK)),
+    Case(
+        "invite a council member",
+        "post",
+        lambda w: reverse("accounts_invitations"),
+        (NO, NO, OK, NO, OK),
+        data=lambda w: {"email": "neu-im-rat@example.org", "role": COUNCIL_GROUP},
+        done=lambda w: Invitation.objects.filter(email="neu-im-rat@example.org").exists(),
     ),
     Case("images", "get", lambda w: reverse("wagtailimages:index"), (NO, NO, OK, NO, OK)),
     Case(

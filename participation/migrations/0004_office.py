@@ -1,8 +1,27 @@
-# Placeholder kept in the chain so parallel work does not fork the migration graph; filled by its owner.
-from django.db import migrations
+# A deleted account's reports stay in the moderation queue, anonymised (issue 13).
+
+import django.db.models.deletion
+from django.conf import settings
+from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-    dependencies = [("participation", "0003_search")]
+    dependencies = [
+        ("participation", "0003_search"),
+        migrations.swappable_dependency(settings.AUTH_USER_MODEL),
+    ]
 
-    operations = []
+    operations = [
+        migrations.AlterField(
+            model_name="report",
+            name="reporter",
+            field=models.ForeignKey(
+                blank=True,
+                null=True,
+                on_delete=django.db.models.deletion.SET_NULL,
+                related_name="reports",
+                to=settings.AUTH_USER_MODEL,
+                verbose_name="reporter",
+            ),
+        ),
+    ]

@@ -32,7 +32,9 @@ def report_create(*, reporter, target: Proposal | Comment, reason: str, text: st
             report = Report.objects.create(reporter=reporter, reason=reason, text=text.strip(), **{field: target})
     except IntegrityError as exc:
         raise AlreadyReported(_("You have already reported this contribution. Thank you.")) from exc
-    open_reports = Report.objects.filter(resolved_at=None, **{field: target}).values("reporter").distinct().count()
+    # One report per person and item (the unique constraints), so rows count people, including anonymised ones
+    # of deleted accounts (a DISTINCT on the reporter would merge those NULLs into one).
+    open_reports = Report.objects.filter(resolved_at=None, **{field: target}).count()
     if open_reports >= settings.PARTICIPATION_REPORTS_TO_HIDE and not target.hidden_by_reports:
         _hide(target)
     return report

@@ -3,6 +3,7 @@ from django.conf import settings
 
 from participation.extensions import proposal_links
 from participation.text import render_user_text
+from participation.timeline import proposal_timeline as timeline_of
 
 register = template.Library()
 
@@ -39,3 +40,9 @@ def proposal_strategy_links(proposal_id) -> list:
         return proposal_links(int(proposal_id))
     except (TypeError, ValueError):
         return []
+
+
+@register.simple_tag
+def proposal_timeline(proposal) -> list:
+    """The proposal's public history (participation.timeline), for its page's timeline."""
+    return timeline_of(proposal)

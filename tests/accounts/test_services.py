@@ -105,7 +105,8 @@ def test_user_data_export_holds_the_persons_data_and_nobody_elses():
     services.consents_record_current(anna)
     services.consents_record_current(bernd)
     own = ProposalFactory(author=anna, title="Mehr Bänke am Auedamm")
-    foreign = ProposalFactory(author=bernd, title="Bernds Vorschlag")
+    # Another person's public title may appear (it names what Anna voted on); their name and address may not.
+    foreign = ProposalFactory(author=bernd, title="Mehr Licht im Park")
     CommentFactory(proposal=foreign, author=anna, body="Annas Kommentar")
     CommentFactory(proposal=own, author=bernd, body="Bernds Kommentar")
     VoteFactory(proposal=foreign, voter=anna, value=Vote.Value.DISAGREE)
@@ -116,10 +117,11 @@ def test_user_data_export_holds_the_persons_data_and_nobody_elses():
     assert data["account"]["display_name"] == "Anna K."
     assert data["account"]["email"] == anna.email
     assert "password" not in data["account"]
-    assert [c["document"] for c in data["consents"]] == ["participation_rules", "privacy_notice"]
+    assert [c["document"] for c in data["consents"]] == ["Beteiligungsregeln", "Datenschutzerklärung"]
     assert [p["title"] for p in data["proposals"]] == ["Mehr Bänke am Auedamm"]
     assert [c["body"] for c in data["comments"]] == ["Annas Kommentar"]
-    assert [(v["proposal_id"], v["value"]) for v in data["votes"]] == [(foreign.pk, -1)]
+    # A vote reads as a word, not as -1 (issue 13).
+    assert [(v["proposal_id"], v["value"]) for v in data["votes"]] == [(foreign.pk, "dagegen")]
     text = str(data)
     assert "Bernd" not in text and bernd.email not in text
     assert services.user_data_export(anna)["proposals"] == data["proposals"]
@@ -184,6 +186,15 @@ def test_staff_account_ensure_gives_a_verified_address_and_a_new_password_each_t
     assert same.check_password(second) and same.is_staff
     address = EmailAddress.objects.get(user=user)
     assert (address.email, address.verified, address.primary) == ("pb@example.org", True, True)
+
+
+def test_staff_account_ensure_names_the_office_so_mails_do_not_say_participant():
+    user, _password = services.staff_account_ensure(username="projektbuero", email="pb@example.org")
+    assert user.display_name == "Projektbüro Smart City"
+    user.display_name = "Petra aus dem Büro"
+    user.save()
+    same, _password = services.staff_account_ensure(username="projektbuero", email="pb@example.org")
+    assert same.display_name == "Petra aus dem Büro"  # a name of its own stays
 
 
 def _session_for(client_class, user) -> str:

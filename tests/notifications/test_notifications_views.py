@@ -160,6 +160,11 @@ def test_the_data_export_lists_preferences_and_notifications(client):
 
     data = client.post(reverse("accounts:data_export")).json()
 
-    assert data["notification_preferences"]["reply"] is False
-    assert data["notifications"][0]["kind"] == "status"
+    # Kinds and states in words (issue 13: labels, not codes).
+    assert (
+        data["notification_preferences"]["Jemand kommentiert meinen Vorschlag oder antwortet auf meinen Kommentar"]
+        is False
+    )
+    assert data["notifications"][0]["kind"] == "Der Status meines Vorschlags ändert sich"
+    assert data["notifications"][0]["status"] == "wartet"
     assert "payload" not in data["notifications"][0]

@@ -19,8 +19,11 @@ def test_the_export_holds_the_persons_reports_readably_and_nobody_elses():
 
     reports = services.user_data_export(anna)["reports"]
 
-    assert [(r["reported"], r["reason"]) for r in reports] == [("proposal", "off_topic"), ("comment", "insult")]
-    assert reports[0]["reason_label"] == "Thema verfehlt"  # the reason in words, German first
+    # Labels in words, German first (issue 13: labels, not codes).
+    assert [(r["reported"], r["reason"]) for r in reports] == [
+        ("Vorschlag", "Thema verfehlt"),
+        ("Kommentar", "Beleidigung oder Diskriminierung"),
+    ]
     assert reports[0]["text"] == "Passt nicht."
     assert reports[0]["proposal_id"] == proposal.pk and reports[0]["proposal_title"] == "Parkplätze statt Bäume"
     assert reports[1]["comment_id"] == comment.pk and reports[1]["proposal_id"] == proposal.pk
