@@ -188,7 +188,10 @@ class ProposalFilterForm(AccessibleFormMixin, forms.Form):
     )
     sort = forms.ChoiceField(
         label=_("Sort by"),
+        # First, so a search sent from the form lists the best matches first; without search words every
+        # proposal matches equally and the newest come first (selectors.proposal_list).
         choices=[
+            ("relevance", _("Relevance")),
             ("new", _("Newest")),
             ("votes", _("Most votes")),
             ("comments", _("Most comments")),
@@ -205,7 +208,7 @@ class ProposalFilterForm(AccessibleFormMixin, forms.Form):
             "action_field": data.get("action_field", ""),
             "district": data.get("district", ""),
             "status": data.get("status", ""),
-            "sort": sort if sort in {*SORTS, "random"} else "new",
+            "sort": sort if sort in {*SORTS, "random", "relevance"} else "new",
         }
 
 

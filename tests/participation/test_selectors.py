@@ -1,5 +1,4 @@
 import pytest
-from django.db import connection
 
 from core.choices import ActionField
 from participation.choices import ProposalStatus
@@ -50,8 +49,7 @@ def test_search_finds_words_in_title_and_text():
     assert titles(proposal_list(query="Karlsaue")) == ["Mehr Bänke"]
 
 
-@pytest.mark.skipif(connection.vendor != "postgresql", reason="German stemming needs PostgreSQL full-text search")
-def test_search_uses_german_stemming_on_postgresql(postgres):
+def test_search_uses_german_stemming_on_every_database():
     ProposalFactory(title="Neue Radwege", body="Sichere Wege für Kinder auf dem Weg zur Schule.")
 
     assert titles(proposal_list(query="Radweg")) == ["Neue Radwege"]
