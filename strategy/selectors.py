@@ -4,19 +4,23 @@ the drafts and the last syntheses."""
 from __future__ import annotations
 
 import datetime
-from dataclasses import dataclass, field
+import hashlib
+from dataclasses import dataclass, field, replace
 
+from django.conf import settings
 from django.core.cache import cache
 from django.db.models import Exists, Max, OuterRef, Subquery
 from django.db.models.functions import Length, Substr
+from django.utils import translation
 from django.utils.translation import get_language
-from wagtail.models import Page, PageViewRestriction
+from wagtail.models import Locale, Page, PageViewRestriction
 
 from portal.models import ActionFieldPage
 
-from .blocks import theme_anchor, theme_members
+from .blocks import theme_anchor, theme_members, theme_positions
 from .models.pages import StrategyPage
 from .models.runs import SynthesisRun
+from .reading import reading_body
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,6 +34,8 @@ class PublishedTheme:
     support: dict
     members: tuple[int, ...]  # every proposal the theme rests on, most representative first
     summary: tuple[dict, ...] = field(default=())
+    groups: tuple[dict, ...] = field(default=())  # support per opinion group
+    positions: tuple[dict, ...] = field(default=())  # a split theme's positions (plain dicts), else none
 
     @property
     def anchor(self) -> str:
@@ -57,15 +63,25 @@ def _live_public_strategy_pages():
 def published_themes(action_field: str | None = None) -> list[PublishedTheme]:
     """Themes of the live (published) strategy pages, in page order; drafts and private pages are not included.
 
-    Reads the live version of each page, so an unpublished newer revision does not leak.
+    Reads the live version of each page, so an unpublished newer revision does not leak. Cached per set of live
+    revisions: a publish makes a new key, and no request parses the bodies again until then (one small query).
     """
+    pages = list(_live_public_strategy_pages().defer("body"))
+    revisions = ",".join(f"{page.pk}.{page.live_revision_id}" for page in pages)
+    key = f"strategy:published-themes:{get_language() or ''}:{hashlib.sha256(revisions.encode()).hexdigest()}"
+    themes = cache.get(key)
+    if themes is None:
+        themes = _published_themes_read(pages)
+        cache.set(key, themes, timeout=THEME_INDEX_TIMEOUT)
+    return [theme for theme in themes if not action_field or theme.action_field == action_field]
+
+
+def _published_themes_read(pages) -> list[PublishedTheme]:
     themes = []
-    for page in _live_public_strategy_pages():
+    for page in pages:
         field_key = page.field_key or ""
-        if action_field and field_key != action_field:
-            continue
         url = page.get_url()
-        for block in page.body:
+        for block in reading_body(page.body):
             if block.block_type != "theme":
                 continue
             value = block.value
@@ -81,9 +97,21 @@ def published_themes(action_field: str | None = None) -> list[PublishedTheme]:
                     support=dict(value["support"]),
                     members=members,
                     summary=tuple({"text": s["text"], "proposal": s["proposal"]} for s in value["summary"]),
+                    groups=tuple(dict(g) for g in value.get("groups") or ()),
+                    positions=tuple(_position_dict(p) for p in theme_positions(value)),
                 )
             )
     return themes
+
+
+def _position_dict(position) -> dict:
+    # Plain data: published themes are kept in the cache.
+    return {
+        "label": position["label"],
+        "proposals": [dict(p) for p in position.get("proposals") or ()],
+        "support": dict(position["support"]),
+        "groups": [dict(g) for g in position.get("groups") or ()],
+    }
 
 
 def themes_of_proposal(proposal_id: int) -> list[PublishedTheme]:
@@ -112,10 +140,14 @@ def strategy_drafts():
 
 # The proposal pages ask which published themes rest on a proposal. The answer changes only when a strategy
 # page is published or unpublished, so the index is cached per generation: publishing bumps the generation
-# (strategy/signals.py), and the page view costs two cache reads and no query. The timeout bounds staleness
-# from changes no signal reports (a moved page, a new view restriction).
+# (strategy/signals.py). The timeout bounds staleness from changes no signal reports (a moved page, a new view
+# restriction). The index is split so a proposal page reads little: the themes without their member lists (a
+# few kilobytes) and one of THEME_INDEX_BUCKETS buckets {proposal id: theme numbers} — not one pickle of every
+# member id (1.5 MB at 100,000 proposals) per page view.
 THEME_INDEX_TIMEOUT = 15 * 60
 THEME_INDEX_GENERATION_KEY = "strategy:theme-index:generation"
+# Few enough keys for the local-memory cache of `make run` (300 entries), small enough to read per page view.
+THEME_INDEX_BUCKETS = 64
 
 
 def theme_index_invalidate() -> None:
@@ -126,23 +158,45 @@ def theme_index_invalidate() -> None:
         cache.set(THEME_INDEX_GENERATION_KEY, 1, timeout=None)
 
 
-def published_theme_index() -> dict[int, list[PublishedTheme]]:
-    """{proposal id: published themes resting on it}, cached until a strategy page is (un)published."""
+def _theme_index_prefix() -> str:
     generation = cache.get_or_set(THEME_INDEX_GENERATION_KEY, 0, timeout=None)
-    key = f"strategy:theme-index:{generation}:{get_language() or ''}"
-    index = cache.get(key)
-    if index is None:
-        index = {}
-        for theme in published_themes():
-            for member in theme.members:
-                index.setdefault(member, []).append(theme)
-        cache.set(key, index, timeout=THEME_INDEX_TIMEOUT)
-    return index
+    return f"strategy:theme-index:{generation}:{get_language() or ''}"
+
+
+def _theme_index_build(prefix: str) -> tuple[list[PublishedTheme], dict[int, dict[int, tuple[int, ...]]]]:
+    """Read the published themes once and store them, slimmed, with their member ids bucketed by proposal id."""
+    themes = published_themes()
+    buckets: dict[int, dict[int, list[int]]] = {}
+    for number, theme in enumerate(themes):
+        for member in theme.members:
+            buckets.setdefault(member % THEME_INDEX_BUCKETS, {}).setdefault(member, []).append(number)
+    slim = [replace(theme, members=(), summary=()) for theme in themes]
+    stored = {bucket: {pid: tuple(numbers) for pid, numbers in members.items()} for bucket, members in buckets.items()}
+    values = {f"{prefix}:bucket:{bucket}": stored.get(bucket, {}) for bucket in range(THEME_INDEX_BUCKETS)}
+    cache.set_many(values, timeout=THEME_INDEX_TIMEOUT)
+    # The themes last: a page that finds them finds every bucket too.
+    cache.set(f"{prefix}:themes", slim, timeout=THEME_INDEX_TIMEOUT)
+    return slim, stored
+
+
+def theme_index_refresh() -> None:
+    """Start a new generation and build its index at once (after a publish), in every language of the site."""
+    theme_index_invalidate()
+    for language, _name in settings.LANGUAGES:
+        with translation.override(language):
+            _theme_index_build(_theme_index_prefix())
 
 
 def themes_of_proposal_cached(proposal_id: int) -> list[PublishedTheme]:
-    """As themes_of_proposal, from the cached index: no query on a warm cache."""
-    return published_theme_index().get(proposal_id, [])
+    """As themes_of_proposal (without member lists), from the cached index: two small cache reads, no query."""
+    prefix = _theme_index_prefix()
+    bucket = proposal_id % THEME_INDEX_BUCKETS
+    found = cache.get_many([f"{prefix}:themes", f"{prefix}:bucket:{bucket}"])
+    themes, members = found.get(f"{prefix}:themes"), found.get(f"{prefix}:bucket:{bucket}")
+    if themes is None or members is None:
+        themes, buckets = _theme_index_build(prefix)
+        members = buckets.get(bucket, {})
+    return [themes[number] for number in members.get(proposal_id, ())]
 
 
 CONSENSUS_ORDER = {"consensus": 0, "divisive": 1, "low_support": 2}
@@ -159,6 +213,7 @@ class FieldStrategy:
     draft_url: str  # the council preview of that draft (shown only to those who may read drafts)
     top_themes: tuple[PublishedTheme, ...]
     theme_count: int
+    themes: tuple[PublishedTheme, ...] = ()  # all of them, agreed first (the overview's "at a glance")
 
 
 def strategy_overview(*, top: int = 3) -> list[FieldStrategy]:
@@ -173,7 +228,8 @@ def strategy_overview(*, top: int = 3) -> list[FieldStrategy]:
         page.path[: -Page.steplen]: page for page in StrategyPage.objects.defer_streamfields().order_by("path")
     }
     overview = []
-    for field_page in ActionFieldPage.objects.live().order_by("path"):
+    # The German pages: the strategy pages live below them, their English translations have none (issue 15).
+    for field_page in ActionFieldPage.objects.live().filter(locale=Locale.get_default()).order_by("path"):
         strategy = strategies.get(field_page.path)
         themes = sorted(
             themes_by_field.get(field_page.action_field, []),
@@ -190,6 +246,8 @@ def strategy_overview(*, top: int = 3) -> list[FieldStrategy]:
                 draft_url=strategy.council_preview_url() if strategy and strategy.has_unpublished_changes else "",
                 top_themes=tuple(themes[:top]),
                 theme_count=len(themes),
+                themes=tuple(themes),
             )
         )
     return overview
+

@@ -5,11 +5,14 @@ from wagtail.signals import page_published, page_unpublished
 
 from .models import StrategyPage
 from .selectors import theme_index_invalidate
+from .tasks import theme_index_refresh_task
 
 
 def _strategy_page_changed(sender, **kwargs) -> None:
     # After commit: a proposal page that reads the themes in between must already see the new state.
     transaction.on_commit(theme_index_invalidate)
+    # Then build the new index in the background, so the next proposal page finds it (publish-time derivation).
+    transaction.on_commit(theme_index_refresh_task.delay)
 
 
 def connect() -> None:

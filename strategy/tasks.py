@@ -58,3 +58,12 @@ def synthesis_request_changed_task() -> list[str]:
     from .services.runs import synthesis_request_changed
 
     return synthesis_request_changed(quiet=datetime.timedelta(minutes=10))
+
+
+@shared_task(**SHORT_TASK)
+def theme_index_refresh_task() -> None:
+    """Build the proposal pages' theme index after a strategy page was (un)published, so no page view builds it.
+    Idempotent: it starts a new generation and writes the same index again."""
+    from .selectors import theme_index_refresh
+
+    theme_index_refresh()

@@ -21,15 +21,23 @@ class BodySections:
 
 
 def body_sections(body) -> BodySections:
-    """Divisive themes move to the "open questions" section; everything else keeps its order."""
+    """Divisive themes move to the "open questions" section; everything else keeps its order.
+
+    The administration's assessment stays with the theme before it, wherever that theme goes.
+    """
     sections = BodySections()
+    last_theme_section = None
     for block in body:
-        if block.block_type != "theme":
+        if block.block_type == "assessment" and last_theme_section is not None:
+            last_theme_section.append(block)
+        elif block.block_type != "theme":
             (sections.themes if sections.themes or sections.open_questions else sections.lead).append(block)
         elif block.value.get("consensus") == "divisive":
             sections.open_questions.append(block)
+            last_theme_section = sections.open_questions
         else:
             sections.themes.append(block)
+            last_theme_section = sections.themes
     return sections
 
 

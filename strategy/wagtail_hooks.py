@@ -1,8 +1,10 @@
 from django.contrib.auth.models import Permission
 from django.urls import path, reverse
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
+from wagtail.admin.staticfiles import versioned_static
 
 from . import views
 from .admin_panels import ParticipationOverviewPanel
@@ -50,3 +52,9 @@ def add_participation_overview(request, panels):
 def register_strategy_draft_permission():
     # Shown in the admin's group editor, so whoever runs the portal can give or take the right to read drafts.
     return Permission.objects.filter(content_type__app_label="strategy", codename="view_strategypage")
+
+
+@hooks.register("insert_editor_css")
+def strategy_editor_css():
+    # Figures of the synthesis run are read-only in the page editor: they should look it.
+    return format_html('<link rel="stylesheet" href="{}">', versioned_static("css/strategy-admin.css"))

@@ -1,6 +1,7 @@
 """Generate the labelled synthetic Kassel evaluation set (deterministic for a given seed).
 
     python -m bench.synthesis.make_evalset [--seed 0] [--out bench/data/kassel-eval]
+    python -m bench.synthesis.make_evalset --contested   # the same set plus contested topics -> kassel-contested
 
 Writes proposals.jsonl, votes.jsonl, comments.jsonl in the CLI's input format and gold.json with the true
 themes (members, consensus class), the noise proposals and each voter's opinion group.
@@ -81,7 +82,76 @@ def near_duplicate(rng: random.Random, title: str, body: str) -> tuple[str, str]
     return title if rng.random() < 0.7 else title.upper() if rng.random() < 0.2 else title + "!", body
 
 
-def generate(seed: int) -> dict:
+def generate(seed: int, contested: bool = False) -> dict:
+    """The labelled set; with contested=True the same set plus the contested topics (add_contested)."""
+    data = _generate(seed)
+    if contested:
+        add_contested(data, seed)
+    return data
+
+
+def add_contested(data: dict, seed: int) -> None:
+    """Append the contested topics (bench/synthesis/contested_content.py): per topic a pro and a contra side that
+    share their words, each side 4-12 proposals; the voters' groups split on them (one group for the pro side and
+    against the contra side, another the other way round, the third either). The base set stays as it was (its
+    own random stream); the same voters vote on about the same share of the new proposals."""
+    from bench.synthesis.contested_content import CONTESTED
+
+    rng = random.Random(seed + 1_000_003)
+    proposals, gold = data["proposals"], data["gold"]
+    start = dt.datetime(2022, 3, 1, tzinfo=dt.UTC)
+    district_keys = sorted(DISTRICTS)
+    stance_of: dict[str, tuple[str, str]] = {}
+    for field, topics in CONTESTED.items():
+        for key, sides in topics.items():
+            theme = {"id": f"{field}:{key}", "field": field, "class": "divisive", "members": [], "stances": {}}
+            for stance, texts in sides.items():
+                members = []
+                for _ in range(rng.choice([4, 5, 7, 9, 12])):
+                    if members and rng.random() < 0.12:
+                        src = proposals[int(rng.choice(members)[1:]) - 1]
+                        title, body = near_duplicate(rng, src["title"], src["body"])
+                    else:
+                        title, body = proposal_text(rng, texts, english=rng.random() < 0.2)
+                    pid = f"p{len(proposals) + 1:05d}"
+                    district = rng.choice(district_keys)
+                    lat, lon = DISTRICTS[district]
+                    proposals.append(
+                        {
+                            "id": pid,
+                            "action_field": field,
+                            "title": title,
+                            "body": body,
+                            "district": district,
+                            "lat": round(lat + rng.uniform(-0.006, 0.006), 5),
+                            "lon": round(lon + rng.uniform(-0.009, 0.009), 5),
+                            "created": (start + dt.timedelta(minutes=rng.randrange(60 * 24 * 200))).isoformat(),
+                        }
+                    )
+                    members.append(pid)
+                    stance_of[pid] = (theme["id"], stance)
+                theme["members"] += members
+                theme["stances"][stance] = members
+            gold["themes"].append(theme)
+    mirror = {FOR: AGAINST, AGAINST: FOR}
+    pattern = {}
+    for theme in gold["themes"]:
+        if "stances" in theme:
+            sides = [FOR, AGAINST, rng.choice([FOR, AGAINST, MIXED])]
+            rng.shuffle(sides)
+            pro = dict(zip(GROUPS, sides, strict=True))
+            pattern[theme["id"]] = {"pro": pro, "contra": {g: mirror.get(p, p) for g, p in pro.items()}}
+    new_ids = sorted(stance_of)
+    share = len(data["votes"]) / max(len(gold["voter_groups"]), 1) / (len(proposals) - len(new_ids))
+    for voter, group in gold["voter_groups"].items():
+        for pid in sorted(rng.sample(new_ids, min(len(new_ids), max(1, round(share * len(new_ids)))))):
+            topic, stance = stance_of[pid]
+            value = rng.choices((1, -1, 0), weights=pattern[topic][stance][group])[0]
+            data["votes"].append({"proposal": pid, "voter": voter, "value": value})
+    gold["contested"] = sorted(pattern)
+
+
+def _generate(seed: int) -> dict:
     rng = random.Random(seed)
     proposals, gold_themes, noise_ids = [], [], []
     start = dt.datetime(2022, 3, 1, tzinfo=dt.UTC)
@@ -179,9 +249,12 @@ def write(data: dict, out: Path) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--seed", type=int, default=0)
-    parser.add_argument("--out", type=Path, default=Path(__file__).resolve().parents[1] / "data" / "kassel-eval")
+    parser.add_argument("--out", type=Path, default=None, help="default bench/data/kassel-eval (or -contested)")
+    parser.add_argument("--contested", action="store_true", help="add the contested topics (pro and contra)")
     args = parser.parse_args()
-    data = generate(args.seed)
+    name = "kassel-contested" if args.contested else "kassel-eval"
+    args.out = args.out or Path(__file__).resolve().parents[1] / "data" / name
+    data = generate(args.seed, contested=args.contested)
     write(data, args.out)
     print(
         f"{len(data['proposals'])} proposals, {len(data['votes'])} votes, {len(data['comments'])} comments, "

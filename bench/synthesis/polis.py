@@ -136,6 +136,13 @@ def main():
     print("    " + topic_separability(sorted(proposals, key=lambda p: p.id), [topic_of[p] for p in ids], cross))
     classes = Counter(t.consensus for t in field.themes)
     print(f"consensus classes: {dict(sorted(classes.items()))}; synthesis time {seconds:.1f} s")
+    split = [t for t in field.themes if len(t.positions) > 1]
+    print(
+        f"positions: {len(split)} of {len(field.themes)} themes split, "
+        f"{sum(len(t.positions) for t in split)} positions in them"
+    )
+    for t in split[:3]:
+        print(f"  {t.label!r}: " + " | ".join(f"{p.label!r} ({len(p.members)}, {p.consensus})" for p in t.positions))
     for t in field.themes[:5]:
         print(
             f"  [{t.consensus}] {t.label!r} ({len(t.proposals)} statements, score {t.support.score:.2f}): "

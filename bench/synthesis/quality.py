@@ -3,10 +3,17 @@
     python -m bench.synthesis.quality                 # the set kept in bench/data/kassel-eval
     python -m bench.synthesis.quality --seed 7        # a freshly generated set with another seed
     python -m bench.synthesis.quality --embedder hash # without the sentence encoder (character trigrams)
+    python -m bench.synthesis.quality --data bench/data/kassel-contested   # the set plus contested topics
+    python -m bench.synthesis.quality --seed 7 --contested                 # a fresh draw of that
 
 Per action field: ARI and AMI against the gold themes (noise proposals count as singletons on both sides), the
 share of non-noise proposals placed in a theme, and the share of gold themes whose consensus class is right
 (the class of the found theme that holds most of its members). Needs scikit-learn (metrics, NMF, k-means).
+
+Stances (sets with contested topics, whose gold themes list their "stances"): the share of cross-stance pairs
+(same topic, opposite stance) that end up in the same position (goal <= 10 %), the share of same-stance pairs
+(every gold theme's members, one stance each) that stay in one theme (goal >= 50 %) and in one position, and the
+ARI of positions against gold stances. A result without positions counts each theme as one position.
 """
 
 import argparse
@@ -40,7 +47,7 @@ def load(args):
         )
     from bench.synthesis.make_evalset import generate
 
-    data = generate(args.seed)
+    data = generate(args.seed, contested=args.contested)
     props = [
         ProposalIn(**{k: r[k] for k in ("id", "action_field", "title", "body", "district", "lat", "lon", "created")})
         for r in data["proposals"]
@@ -65,6 +72,49 @@ def class_accuracy(gold, field, pred_theme_of, pred_class):
     return right / max(total, 1)
 
 
+def stance_figures(gold, result) -> dict:
+    """Cross-stance pairs in one position, same-stance pairs in one theme / one position, position ARI."""
+    theme_of, position_of = {}, {}
+    for fr in result.fields.values():
+        for t in fr.themes:
+            parts = [p.members for p in getattr(t, "positions", [])] or [t.proposals]
+            for n, members in enumerate(parts):
+                for m in members:
+                    theme_of[m], position_of[m] = t.id, (t.id, n)
+    cross = [0, 0]
+    same_theme, same_position = [0, 0], [0, 0]
+    gold_stance, found_position = [], []
+    for t in gold["themes"]:
+        stances = t.get("stances") or {"": t["members"]}
+        for stance, members in stances.items():
+            for i, a in enumerate(members):
+                gold_stance.append(f"{t['id']}:{stance}")
+                found_position.append(str(position_of.get(a, f"single:{a}")))
+                for b in members[i + 1 :]:
+                    same_theme[1] += 1
+                    same_position[1] += 1
+                    if a in theme_of and theme_of.get(a) == theme_of.get(b):
+                        same_theme[0] += 1
+                        same_position[0] += position_of[a] == position_of[b]
+        sides = list(stances.values())
+        for i, side in enumerate(sides):
+            for other in sides[i + 1 :]:
+                for a in side:
+                    for b in other:
+                        cross[1] += 1
+                        cross[0] += a in position_of and position_of.get(a) == position_of.get(b)
+    contested = [t for t in gold["themes"] if t.get("stances")]
+    split = sum(len(getattr(t, "positions", [])) > 1 for fr in result.fields.values() for t in fr.themes)
+    return {
+        "contested_topics": len(contested),
+        "split_themes": split,
+        "cross_stance_same_position": cross[0] / cross[1] if cross[1] else float("nan"),
+        "same_stance_same_theme": same_theme[0] / max(same_theme[1], 1),
+        "same_stance_same_position": same_position[0] / max(same_position[1], 1),
+        "position_ari": adjusted_rand_score(gold_stance, found_position),
+    }
+
+
 def baseline_labels(texts, k, seed, kind, embeddings=None):
     if kind == "nmf":
         x = TfidfVectorizer(max_df=0.9, min_df=1).fit_transform(texts)  # CONSUL: TF-IDF + NMF, told k
@@ -78,6 +128,7 @@ def main():
     parser.add_argument("--data", type=Path, default=ROOT / "bench" / "data" / "kassel-eval")
     parser.add_argument("--seed", type=int, default=None, help="generate a fresh set with this seed instead")
     parser.add_argument("--embedder", choices=["use", "hash"], default="use")
+    parser.add_argument("--contested", action="store_true", help="with --seed: add the contested topics")
     parser.add_argument("--json", type=Path, help="also write the figures here")
     args = parser.parse_args()
     proposals, comments, votes, gold = load(args)
@@ -145,6 +196,13 @@ def main():
         f"opinion groups found: {result.opinion_groups} (gold {len(set(gold['voter_groups'].values()))}), "
         f"ARI against the gold voter groups: {group_ari:.3f}"
     )
+    stances = stance_figures(gold, result)
+    print(
+        f"stances: {stances['contested_topics']} contested topics, {stances['split_themes']} themes split into "
+        f"positions; cross-stance pairs in one position {stances['cross_stance_same_position']:.1%} (goal <= 10 %); "
+        f"same-stance pairs in one theme {stances['same_stance_same_theme']:.1%} (goal >= 50 %), in one position "
+        f"{stances['same_stance_same_position']:.1%}; position ARI against gold stances {stances['position_ari']:.3f}"
+    )
     print(
         f"synthesis time: {seconds:.1f} s (embedder: {embedder.name}); baselines are told the true number of "
         "themes (NMF on plain TF-IDF as CONSUL does; k-means on the same sentence embeddings)"
@@ -152,7 +210,13 @@ def main():
     if args.json:
         args.json.write_text(
             json.dumps(
-                {"fields": rows, "mean": mean, "opinion_group_ari": group_ari, "opinion_groups": result.opinion_groups},
+                {
+                    "fields": rows,
+                    "mean": mean,
+                    "opinion_group_ari": group_ari,
+                    "opinion_groups": result.opinion_groups,
+                    "stances": stances,
+                },
                 indent=1,
                 sort_keys=True,
             )

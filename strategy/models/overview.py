@@ -9,14 +9,17 @@ from wagtail.search import index
 from participation.selectors import districts_reached
 from portal.blocks import RICH_TEXT_FEATURES
 from portal.figures import home_figures
+from portal.i18n import ActiveLanguageUrlMixin
 from portal.models import HomePage
 
+from ..glance import overview_glance
 from ..permissions import can_read_strategy_drafts
 from ..selectors import strategy_overview
 
 
-class StrategyOverviewPage(Page):
-    """The strategy at a glance: status and timeline, each field's top themes, key figures and the method."""
+class StrategyOverviewPage(ActiveLanguageUrlMixin, Page):
+    """The strategy at a glance (agreement, open questions, little support), status and timeline, each field's
+    top themes, key figures and the method."""
 
     main_navigation = True  # in the header's navigation
 
@@ -43,6 +46,7 @@ class StrategyOverviewPage(Page):
         home = HomePage.objects.parent_of(self).first()
         context["timeline"] = home.timeline if home else []
         context["fields"] = strategy_overview()
+        context["glance"] = overview_glance(context["fields"])
         context["can_read_drafts"] = can_read_strategy_drafts(request.user)
         context["figures"] = {**home_figures(), "districts": districts_reached()}
         return context

@@ -1,5 +1,7 @@
 """The strategy page of an action field, with its versions, comparison and the council preview."""
 
+import json
+
 from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied
 from django.http import Http404
@@ -11,15 +13,21 @@ from wagtail.models import Page
 from wagtail.search import index
 from wagtail.url_routing import RouteResult
 
+from portal.i18n import ActiveLanguageUrlMixin
+
+from ..admin_forms import StrategyPageForm
 from ..blocks import StrategyBodyBlock
+from ..channels import field_channel_counts
 from ..permissions import can_read_strategy_drafts
+from ..reading import reading_body
 from ..versions import body_sections, compare_bodies, published_version, published_versions
+from .runs import SynthesisRun
 
 # The council preview's path under a strategy page ("draft").
 COUNCIL_PREVIEW_SLUG = "entwurf"
 
 
-class StrategyPage(RoutablePageMixin, Page):
+class StrategyPage(ActiveLanguageUrlMixin, RoutablePageMixin, Page):
     """The strategy of one action field: themes drafted by the synthesis, reviewed and published by staff.
 
     Its URL serves the live version to everyone. Under it: the list of published versions, each of them, a
@@ -29,6 +37,7 @@ class StrategyPage(RoutablePageMixin, Page):
     body = StreamField(StrategyBodyBlock(), verbose_name=_("body"), blank=True)
 
     content_panels = [*Page.content_panels, FieldPanel("body")]
+    base_form_class = StrategyPageForm  # figures are taken from the run on save
     search_fields = [*Page.search_fields, index.SearchField("body")]
 
     parent_page_types = ["portal.ActionFieldPage"]
@@ -38,6 +47,22 @@ class StrategyPage(RoutablePageMixin, Page):
     class Meta:
         verbose_name = _("strategy page")
         verbose_name_plural = _("strategy pages")
+
+    def run_body(self) -> list[dict] | None:
+        """The body (raw data) the last finished synthesis run of this page wrote, or None without one: the source
+        of the page's figures."""
+        if not self.pk:
+            return None
+        run = (
+            SynthesisRun.objects.filter(page=self, status=SynthesisRun.Status.DONE, revision__isnull=False)
+            .select_related("revision")
+            .order_by("-finished_at", "-pk")
+            .first()
+        )
+        if run is None:
+            return None
+        body = run.revision.content.get("body") or []
+        return json.loads(body) if isinstance(body, str) else body
 
     def council_preview_url(self) -> str:
         """The address of the newest draft for council members and the project office (even before publishing)."""
@@ -67,13 +92,14 @@ class StrategyPage(RoutablePageMixin, Page):
 
     def get_context(self, request, *args, versions=None, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context.setdefault("sections", body_sections(self.body))
+        context.setdefault("sections", body_sections(reading_body(self.body)))
         # A route that has read the versions already passes them, so the publish log is read once per request.
         if versions is None:
             versions = published_versions(self) if self.pk else []
         context["versions"] = versions
         # Only when a draft exists, so the public's requests pay no query for the group check.
         context["can_read_draft"] = self.has_unpublished_changes and can_read_strategy_drafts(request.user)
+        context["channel_counts"] = field_channel_counts(self)
         return context
 
     @path("", name="current")
@@ -98,7 +124,11 @@ class StrategyPage(RoutablePageMixin, Page):
         return self.render(
             request,
             versions=versions,
-            context_overrides={"sections": body_sections(content.body), "shown_version": version, "content": content},
+            context_overrides={
+                "sections": body_sections(reading_body(content.body)),
+                "shown_version": version,
+                "content": content,
+            },
         )
 
     @path("versionen/vergleich/", name="compare")
@@ -115,7 +145,7 @@ class StrategyPage(RoutablePageMixin, Page):
                 old, new = new, old
             old_content = published_version(self, old.revision_id, versions=versions)[1]
             new_content = published_version(self, new.revision_id, versions=versions)[1]
-            comparison = compare_bodies(old_content.body, new_content.body)
+            comparison = compare_bodies(reading_body(old_content.body), reading_body(new_content.body))
         return self.render(
             request,
             template="strategy/strategy_compare.html",
@@ -132,7 +162,7 @@ class StrategyPage(RoutablePageMixin, Page):
         draft = self.get_latest_revision_as_object()
         response = self.render(
             request,
-            context_overrides={"sections": body_sections(draft.body), "draft": draft, "content": draft},
+            context_overrides={"sections": body_sections(reading_body(draft.body)), "draft": draft, "content": draft},
         )
         response["Cache-Control"] = "private, no-store"
         response["X-Robots-Tag"] = "noindex"

@@ -1,7 +1,7 @@
 """Drafts: the strategy page of a field, its body written from a run's themes, and the review that follows."""
 
 from django.contrib.auth.models import Group
-from wagtail.models import GroupApprovalTask, Workflow, WorkflowPage, WorkflowTask
+from wagtail.models import GroupApprovalTask, Locale, Workflow, WorkflowPage, WorkflowTask
 
 from core.roles import MODERATOR_GROUP, REVIEW_WORKFLOW_NAME
 from portal.models import ActionFieldPage
@@ -33,13 +33,13 @@ def draft_body(themes, *, titles: dict[str, str], proposals, comments, votes) ->
 
 
 def strategy_page(action_field: str) -> StrategyPage | None:
-    parent = ActionFieldPage.objects.filter(action_field=action_field).first()
+    parent = ActionFieldPage.objects.filter(action_field=action_field, locale=Locale.get_default()).first()
     return StrategyPage.objects.child_of(parent).first() if parent else None
 
 
 def _strategy_page_create(action_field: str, body: list[dict]) -> StrategyPage:
     """The field's strategy page, unpublished, under its action field page."""
-    parent = ActionFieldPage.objects.filter(action_field=action_field).first()
+    parent = ActionFieldPage.objects.filter(action_field=action_field, locale=Locale.get_default()).first()
     if parent is None:
         raise ValueError(f"no action field page for {action_field!r}")
     page = StrategyPage(title=f"Strategie: {parent.title}", slug=STRATEGY_PAGE_SLUG, body=body, live=False)

@@ -2,7 +2,7 @@
 
 from .embedding import DirectoryCache, HashingEmbedder, MemoryCache, UniversalSentenceEncoder
 from .pipeline import Params, synthesize
-from .schema import CommentIn, FieldResult, PreviousTheme, ProposalIn, SynthesisResult, Theme, VoteIn
+from .schema import CommentIn, FieldResult, Position, PreviousTheme, ProposalIn, SynthesisResult, Theme, VoteIn
 
 __all__ = [
     "CommentIn",
@@ -11,6 +11,7 @@ __all__ = [
     "HashingEmbedder",
     "MemoryCache",
     "Params",
+    "Position",
     "PreviousTheme",
     "ProposalIn",
     "SynthesisResult",

@@ -5,7 +5,7 @@ from __future__ import annotations
 import gc
 import time
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import repeat
 from operator import attrgetter
 
@@ -13,9 +13,21 @@ import numpy as np
 from threadpoolctl import threadpool_limits
 
 from .embedding import Embedder, EmbeddingCache, UniversalSentenceEncoder, embed_keyed_start
+from .labels import LabelParams, class_weights, label
 from .opinion_groups import GroupParams, opinion_groups
+from .positions import PositionParams, member_votes, positions
 from .prepare import embed_text, prepare
-from .schema import CommentIn, FieldResult, PreviousTheme, ProposalIn, SynthesisResult, Theme, VoteIn
+from .schema import (
+    CommentIn,
+    FieldResult,
+    Position,
+    PreviousTheme,
+    ProposalIn,
+    Support,
+    SynthesisResult,
+    Theme,
+    VoteIn,
+)
 from .summary import SummaryParams, center, districts, notable_comments, summarize
 from .support import CONSENSUS, DIVISIVE, ConsensusParams, classify, group_rates, support_of, tally, wilson_lower_bound
 from .text import add_compound_parts, majority, remember_tokens, words
@@ -32,7 +44,8 @@ class Params:
     rich_chars: int = 400
     rich_max: int = 5000
     blas_threads: int = 1
-    label_chars: int = 80
+    labels: LabelParams = field(default_factory=LabelParams)
+    positions: PositionParams = field(default_factory=PositionParams)
     cluster: ClusterParams = field(default_factory=ClusterParams)
     groups: GroupParams = field(default_factory=GroupParams)
     consensus: ConsensusParams = field(default_factory=ConsensusParams)
@@ -278,7 +291,8 @@ def _field(
     for t in range(n_themes):
         members, sims = order_members(z, np.flatnonzero(labels == t), [ids[i] for i in rows])
         members_of.append((members, sims))
-    kw = keywords(x, vocab, labels, n_themes)
+    weight = class_weights(x, labels, n_themes)
+    kw = keywords(x, vocab, labels, n_themes, weight=weight)
     wanted = {vocab[j] for t in kw for j in t}
     central = sorted(int(rows[m]) for members, _ in members_of for m in members[: params.summary.comment_members])
     surface = _surface_forms(props, langs, docs, central, wanted)
@@ -289,24 +303,72 @@ def _field(
         theme_of_prop[rows[members]] = t
     # votes are sorted by proposal, so this field's votes are one slice
     lo, hi = np.searchsorted(prop_idx, [start, stop])
-    tv = tally(theme_of_prop[prop_idx[lo:hi]], voter_idx[lo:hi], values[lo:hi], group_of_voter, n_themes, n_groups)
+    f_voter, f_prop, f_values = voter_idx[lo:hi], prop_idx[lo:hi], values[lo:hi]
+    tv = tally(theme_of_prop[f_prop], f_voter, f_values, group_of_voter, n_themes, n_groups)
+    # positions inside each theme, from the members' votes per opinion group (and their text where votes are few)
+    parts_of: list[list[np.ndarray]] = [[members] for members, _ in members_of]
+    if n_groups >= 2 and len(f_prop):
+        mv = member_votes(f_prop - start, f_voter, f_values, group_of_voter, stop - start, n_groups)
+        parts_of = [positions(members, mv, z, params.positions) for members, _ in members_of]
+    position_of_prop = np.full(len(props), -1, dtype=np.int64)
+    first_position, n_positions = [], 0
+    for parts in parts_of:
+        first_position.append(n_positions)
+        for part in parts:
+            position_of_prop[rows[part]] = n_positions
+            n_positions += 1
+    # no theme split: the positions are the themes, in the same order, so their tallies are the themes'
+    pv = (
+        tv
+        if n_positions == n_themes
+        else tally(position_of_prop[f_prop], f_voter, f_values, group_of_voter, n_positions, n_groups)
+    )
     lap("support")
 
+    field_text = (x, vocab, idf, props[start:stop], langs[start:stop], surface)
     themes = []
     for t, (members, sims) in enumerate(members_of):
         member_props = [props[rows[m]] for m in members]
         member_ids = [p.id for p in member_props]
-        language = majority(langs[rows[m]] for m in members)
+        member_langs = [langs[rows[m]] for m in members]
+        language = majority(member_langs)
         centroid = np.asarray(x[members].mean(axis=0)).ravel()
         terms = {vocab[j]: float(centroid[j] * idf[j]) for j in np.flatnonzero(centroid)}
         match = matches[t]
+        keyword_forms = [surface.get(vocab[j], vocab[j]) for j in kw[t]]
+        theme_label = match[1] if match and not _automatic(match[1], member_props) else None
+        if theme_label is None:
+            theme_label = label(
+                member_props,
+                member_langs,
+                {vocab[j]: float(weight[t, j]) for j in np.flatnonzero(weight[t])},
+                language,
+                fallback=keyword_forms,
+                params=params.labels,
+            )
+        support = support_of(tv, t)
+        parts = parts_of[t]
+        split = len(parts) > 1
+        theme_positions = _positions(
+            parts,
+            first_position[t],
+            pv,
+            field_text,
+            rows,
+            (members, sims),
+            per_prop_score,
+            language,
+            theme_label,
+            params,
+        )
         themes.append(
             Theme(
                 id=match[0] if match else theme_id(name, member_ids),
-                label=match[1] if match else _label(member_props[0].title, params.label_chars),
+                label=theme_label,
                 proposals=member_ids,
-                consensus=classify(tv, t, params.consensus),
-                support=support_of(tv, t),
+                consensus=DIVISIVE if split else classify(tv, t, params.consensus),
+                # a split theme counts its people only: agreement with opposite positions is not added up
+                support=Support(participants=support.participants) if split else support,
                 # members are ordered by centrality; quotes and comments come from the most central ones
                 summary=summarize(
                     member_props[: params.summary.candidates],
@@ -316,7 +378,7 @@ def _field(
                     language,
                     params.summary,
                 ),
-                keywords=[surface.get(vocab[j], vocab[j]) for j in kw[t]],
+                keywords=keyword_forms,
                 language=language,
                 districts=districts(member_props),
                 center=center(member_props),
@@ -325,15 +387,89 @@ def _field(
                     terms,
                     params.summary,
                 ),
-                groups=group_rates(tv, t),
+                groups={} if split else group_rates(tv, t),
+                positions=theme_positions,
             )
         )
-    themes.sort(
-        key=lambda th: (_RANK.get(th.consensus, 2), -round(th.support.score, 9), -th.support.participants, th.id)
-    )
+    themes.sort(key=lambda th: (_RANK.get(th.consensus, 2), -round(_score(th), 9), -th.support.participants, th.id))
     singles = sorted(ids[rows[i]] for i in np.flatnonzero(labels < 0))
     lap("summary")
     return FieldResult(themes=themes, single_proposals=singles)
+
+
+def _score(theme: Theme) -> float:
+    """A theme's rank score: its own, or for a split theme its best-supported position's."""
+    if len(theme.positions) > 1:
+        return max(p.support.score for p in theme.positions)
+    return theme.support.score
+
+
+def _automatic(previous_label: str, members) -> bool:
+    """An earlier run's label that is a member's title (as labels were made before key phrases): not a staff
+    rename, so it is made anew. Only central members are read (that label was the central member's title), which
+    keeps re-runs of themes with thousands of members fast."""
+    text = " ".join(previous_label.removesuffix(" …").split()).casefold()
+    return bool(text) and any(" ".join(p.title.split()).casefold().startswith(text) for p in members[:200])
+
+
+def _positions(parts, first, pv, text, rows, ranked, per_prop_score, language, theme_label, params) -> list[Position]:
+    """The theme's positions with their own figures, labels and a quoted sentence; best supported first.
+    ``text``: (TF-IDF, vocabulary, idf, the field's proposals, their languages, keyword surface forms);
+    ``ranked``: (the theme's members, their centrality)."""
+    x, vocab, idf, field_props, field_langs, surface = text
+    if len(parts) == 1:
+        members = parts[0]
+        return [
+            Position(
+                label=theme_label,
+                members=[field_props[m].id for m in members],
+                support=support_of(pv, first),
+                groups=group_rates(pv, first),
+                consensus=classify(pv, first, params.consensus),
+            )
+        ]
+    sim_of = dict(zip(ranked[0].tolist(), ranked[1].tolist(), strict=True))  # member -> centrality
+    allm = np.concatenate(parts)
+    classes = np.concatenate([np.full(len(p), i) for i, p in enumerate(parts)])
+    weight = class_weights(x[allm], classes, len(parts))
+    out, taken = [], [theme_label]
+    for i, members in enumerate(parts):
+        member_props = [field_props[m] for m in members]
+        member_langs = [field_langs[m] for m in members]
+        cols = np.flatnonzero(weight[i])
+        order = lambda j, i=i: (-round(float(weight[i, j]), 9), vocab[j])  # noqa: E731
+        text = label(
+            member_props,
+            member_langs,
+            {vocab[j]: float(weight[i, j]) for j in cols},
+            language,
+            fallback=[surface[vocab[j]] for j in sorted(cols.tolist(), key=order) if vocab[j] in surface],
+            avoid=taken,
+            params=params.labels,
+        )
+        taken.append(text)
+        centroid = np.asarray(x[members].mean(axis=0)).ravel()
+        terms = {vocab[j]: float(centroid[j] * idf[j]) for j in np.flatnonzero(centroid)}
+        k = params.summary.candidates
+        out.append(
+            Position(
+                label=text,
+                members=[p.id for p in member_props],
+                support=support_of(pv, first + i),
+                groups=group_rates(pv, first + i),
+                consensus=classify(pv, first + i, params.consensus),
+                summary=summarize(
+                    member_props[:k],
+                    [float(sim_of[int(m)]) for m in members[:k]],
+                    [float(per_prop_score[rows[m]]) for m in members[:k]],
+                    terms,
+                    language,
+                    replace(params.summary, max_sentences=1),
+                ),
+            )
+        )
+    out.sort(key=lambda p: (-round(p.support.score, 9), -len(p.members), p.members[0]))
+    return out
 
 
 def _surface_forms(props, langs, docs, rows, wanted: set[str]) -> dict[str, str]:
@@ -351,11 +487,3 @@ def _surface_forms(props, langs, docs, rows, wanted: set[str]) -> dict[str, str]
         if stem not in best or (-n, w) < best[stem]:
             best[stem] = (-n, w)
     return {s: w for s, (_, w) in best.items()}
-
-
-def _label(title: str, limit: int) -> str:
-    title = " ".join(title.split())
-    if len(title) <= limit:
-        return title
-    cut = title.rfind(" ", 0, limit)
-    return title[: cut if cut > 0 else limit].rstrip(" ,;:-") + " …"

@@ -73,6 +73,8 @@ class Position:
     members: list[str]  # proposal ids; the positions of a theme together hold exactly the theme's members
     support: Support
     groups: dict[int, dict[str, float]] = field(default_factory=dict)  # opinion group -> agree/disagree/votes
+    consensus: str = ""  # the position's own class, as a theme's: "consensus" | "divisive" | "low_support"
+    summary: list[SummarySentence] = field(default_factory=list)  # verbatim, from the position's members
 
     def as_dict(self) -> dict:
         return {
@@ -80,6 +82,8 @@ class Position:
             "members": list(self.members),
             "support": self.support.as_dict(),
             "groups": {str(g): {k: round(v, 4) for k, v in sorted(r.items())} for g, r in sorted(self.groups.items())},
+            "consensus": self.consensus,
+            "summary": [{"text": s.text, "source": s.source} for s in self.summary],
         }
 
 
@@ -96,8 +100,12 @@ class Theme:
     districts: list[tuple[str, int]] = field(default_factory=list)
     center: tuple[float, float] | None = None
     comments: list[tuple[str, str, str]] = field(default_factory=list)  # (comment id, proposal id, text)
-    groups: dict[int, dict[str, float]] = field(default_factory=dict)  # opinion group -> agree/disagree rates
-    positions: list[Position] = field(default_factory=list)  # one for a consensual theme; several when split
+    # opinion group -> agree/disagree rates; empty for a split theme (its positions carry them)
+    groups: dict[int, dict[str, float]] = field(default_factory=dict)
+    # one for a consensual theme; several when split. A split theme is "divisive" and its support counts only
+    # its participants (people): agree, disagree, pass and score are 0, since adding up agreement with opposite
+    # positions means nothing; each position has its own figures.
+    positions: list[Position] = field(default_factory=list)
 
     def as_dict(self) -> dict:
         return {
@@ -114,6 +122,7 @@ class Theme:
             "comments": [{"id": c, "proposal": p, "text": t} for c, p, t in self.comments],
             "groups": {str(g): {k: round(v, 4) for k, v in sorted(r.items())} for g, r in sorted(self.groups.items())},
             "positions": [p.as_dict() for p in self.positions],
+            "split": len(self.positions) > 1,
         }
 
 

@@ -16,6 +16,8 @@ from dataclasses import dataclass, replace
 import numpy as np
 import scipy.sparse as sp
 
+from .labels import class_weights
+
 
 @dataclass(frozen=True, slots=True)
 class ClusterParams:
@@ -212,20 +214,19 @@ def order_members(z: np.ndarray, members: np.ndarray, ids: Sequence[str]) -> tup
 
 
 def keywords(
-    x: sp.csr_matrix, vocab: Sequence[str], labels: np.ndarray, n_themes: int, top: int = 4
+    x: sp.csr_matrix,
+    vocab: Sequence[str],
+    labels: np.ndarray,
+    n_themes: int,
+    top: int = 4,
+    weight: np.ndarray | None = None,
 ) -> list[list[int]]:
-    """Vocabulary indices that distinguish each theme from the field's other themes (class-based TF-IDF)."""
+    """Vocabulary indices that distinguish each theme from the field's other themes (class-based TF-IDF;
+    ``weight`` from labels.class_weights when already computed). A keyword occurs in at least two members."""
     if n_themes == 0 or x.shape[1] == 0:
         return [[] for _ in range(n_themes)]
-    rows = np.flatnonzero(labels >= 0)
-    member = sp.csr_matrix((np.ones(len(rows)), (labels[rows], rows)), shape=(n_themes, x.shape[0]))
-    presence = x.copy()
-    presence.data = np.ones_like(presence.data)
-    tf = np.asarray((member @ presence).todense())
-    freq = tf.sum(axis=0)
-    avg = tf.sum() / n_themes
-    weight = tf * np.log(1.0 + avg / np.maximum(freq, 1.0))
-    weight[tf < 2] = 0.0  # a keyword must occur in at least two member proposals
+    if weight is None:
+        weight = class_weights(x, labels, n_themes)
     out = []
     for t in range(n_themes):
         cand = np.flatnonzero(weight[t] > 0)

@@ -93,15 +93,15 @@ def test_an_action_field_is_presented_by_one_page_only(demo_site):
 def test_staff_edit_and_publish_in_the_wagtail_admin_shows_on_the_site(client, demo_site):
     staff = StaffUserFactory(username="redaktion", is_superuser=True)
     admin_login(client, staff)
-    page = ContentPage.objects.get(slug="leichte-sprache")
+    page = ContentPage.objects.get(slug="beteiligungsregeln")
 
     assert client.get(f"/admin/pages/{page.pk}/edit/").status_code == 200
     response = client.post(
         f"/admin/pages/{page.pk}/edit/",
         nested_form_data(
             {
-                "title": "Leichte Sprache",
-                "slug": "leichte-sprache",
+                "title": "Beteiligungsregeln",
+                "slug": "beteiligungsregeln",
                 "intro": "Neu: Smart Kassel einfach erklärt.",
                 "body": streamfield([("paragraph", rich_text("<p>Ein neuer Satz in Leichter Sprache.</p>"))]),
                 "action-publish": "publish",
@@ -111,6 +111,6 @@ def test_staff_edit_and_publish_in_the_wagtail_admin_shows_on_the_site(client, d
 
     assert response.status_code == 302, response.content.decode()[:2000]
     client.logout()
-    html = client.get("/leichte-sprache/").content.decode()
+    html = client.get("/beteiligungsregeln/").content.decode()
     assert "Neu: Smart Kassel einfach erklärt." in html
     assert "Ein neuer Satz in Leichter Sprache." in html

@@ -44,6 +44,42 @@ def test_same_input_gives_byte_identical_output(tmp_path):
     assert set(theme["support"]) == {"participants", "agree", "disagree", "pass", "score"}
     assert theme["consensus"] in {"consensus", "divisive", "low_support"}
     assert isinstance(data["opinion_groups"], int) and data["opinion_groups"] >= 2
+    for field in data["fields"].values():
+        for t in field["themes"]:
+            # every theme carries its positions; together they hold exactly its members
+            assert t["positions"] and t["split"] == (len(t["positions"]) > 1)
+            members = [m for p in t["positions"] for m in p["members"]]
+            assert sorted(members) == sorted(t["proposals"]) and len(set(members)) == len(members)
+            for p in t["positions"]:
+                assert p["label"] and set(p) >= {"label", "members", "support", "groups", "consensus", "summary"}
+                assert set(p["support"]) == {"participants", "agree", "disagree", "pass", "score"}
+
+
+def test_the_result_carries_the_positions_of_a_contested_theme(tmp_path):
+    contested = EVAL.parent / "kassel-contested"
+    out = tmp_path / "c.json"
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "strategy.synthesis",
+            "--proposals",
+            str(contested / "proposals.jsonl"),
+            "--votes",
+            str(contested / "votes.jsonl"),
+            "--out",
+            str(out),
+        ],
+        check=True,
+        cwd=ROOT,
+    )
+    data = json.loads(out.read_text())
+    split = [t for f in data["fields"].values() for t in f["themes"] if len(t["positions"]) > 1]
+    assert split
+    for t in split:
+        assert t["consensus"] == "divisive" and t["split"]
+        assert t["support"]["agree"] == t["support"]["disagree"] == 0 and t["support"]["participants"] > 0
+        assert all(p["support"]["agree"] + p["support"]["disagree"] > 0 for p in t["positions"])
 
 
 def test_previous_result_keeps_ids(tmp_path):
