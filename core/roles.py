@@ -51,6 +51,11 @@ ROLES = {
             "strategy.run_synthesis",
             "strategy.view_synthesisrun",
             "strategy.view_strategypage",
+            # "Barriere melden": the office reads the messages and marks them done (issue 15).
+            "portal.view_barrierreport",
+            "portal.change_barrierreport",
+            # Wagtail's "Translate" action, which makes the English copy of a page.
+            "simple_translation.submit_translation",
         ),
         page_permissions=("add_page", "change_page", "publish_page"),
         image_permissions=("add_image", "choose_image"),
@@ -120,8 +125,12 @@ def _page_rights_sync(apps, group, Permission, codenames) -> None:
         return
     if site.root_page.content_type.app_label == "wagtailcore":
         return
+    # The home page's translations (the English tree beside the German one) get the same rights.
+    Page = apps.get_model("wagtailcore", "Page")
+    homes = Page.objects.filter(translation_key=site.root_page.translation_key, depth=site.root_page.depth)
     for permission in _permissions(Permission, [f"wagtailcore.{codename}" for codename in codenames]):
-        GroupPagePermission.objects.get_or_create(group=group, page_id=site.root_page.pk, permission=permission)
+        for home_id in homes.values_list("pk", flat=True):
+            GroupPagePermission.objects.get_or_create(group=group, page_id=home_id, permission=permission)
 
 
 def _image_rights_sync(apps, group, Permission, codenames) -> None:

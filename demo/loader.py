@@ -15,13 +15,20 @@ from allauth.account.models import EmailAddress
 from django.contrib.auth import get_user_model
 from django.db import transaction
 from django.utils import timezone
-from wagtail.models import Page, Site
+from wagtail.models import Locale, Page, Site
 
 from core.roles import roles_sync
 from participation.choices import ProposalStatus
 from participation.models import Comment, Proposal, ProposalPhase, Vote
-from participation.services import counts_reconcile
-from portal.models import ActionFieldPage, ContentPage, HomePage, StatisticsPage
+from participation.services import counts_reconcile, search_reindex
+from portal.models import (
+    AccessibilityStatementPage,
+    ActionFieldPage,
+    ContentPage,
+    EasyLanguagePage,
+    HomePage,
+    StatisticsPage,
+)
 from strategy.models import StrategyOverviewPage
 
 from . import content
@@ -40,7 +47,7 @@ def _publish(page: Page) -> Page:
 
 
 def _home_page_ensure(data: dict) -> tuple[HomePage, bool]:
-    home = HomePage.objects.first()
+    home = HomePage.objects.filter(locale=Locale.get_default()).first()
     if home:
         return home, False
     root = Page.get_first_root_node()
@@ -68,7 +75,7 @@ def _site_ensure(home: HomePage) -> None:
 
 def _action_field_pages_ensure(home: HomePage, items: list[dict]) -> int:
     created = 0
-    existing = set(ActionFieldPage.objects.values_list("action_field", flat=True))
+    existing = set(ActionFieldPage.objects.filter(locale=home.locale).values_list("action_field", flat=True))
     for data in items:
         if data["action_field"] in existing:
             continue
@@ -118,9 +125,110 @@ def _strategy_pages_ensure(home: HomePage, data: dict) -> int:
     return created
 
 
+def _untouched_content_page_remove(home: HomePage, slug: str) -> None:
+    """Before the statement and Leichte Sprache had page types of their own, the demo made them as plain content
+    pages. Such a page goes if nobody edited it since (one revision), so the new one can take its address."""
+    for page in home.get_children().filter(slug=slug):
+        if page.specific_class is ContentPage and page.revisions.count() <= 1:
+            page.delete()
+
+
+def _accessibility_pages_ensure(home: HomePage, data: dict) -> int:
+    """The accessibility statement and the page in Leichte Sprache, each once, in the footer."""
+    created = 0
+    statement, easy = data["accessibility_statement"], data["easy_language"]
+    builders = [
+        (
+            AccessibilityStatementPage,
+            statement["slug"],
+            lambda: AccessibilityStatementPage(
+                **{key: value for key, value in statement.items() if key != "barriers"},
+                barriers=[("barrier", barrier) for barrier in statement["barriers"]],
+            ),
+        ),
+        (
+            EasyLanguagePage,
+            easy["slug"],
+            lambda: EasyLanguagePage(
+                title=easy["title"],
+                slug=easy["slug"],
+                intro=easy["intro"],
+                steps=[("step", step) for step in easy["steps"]],
+            ),
+        ),
+    ]
+    for model, slug, build in builders:
+        if model.objects.exists():
+            continue
+        _untouched_content_page_remove(home, slug)
+        if home.get_children().filter(slug=slug).exists():
+            continue  # the editors' own page at this address stays
+        page = build()
+        page.show_in_menus = True
+        home.add_child(instance=page)
+        _publish(page)
+        created += 1
+    return created
+
+
+# English: each main page's translation, made with Wagtail's own localisation (copy_for_translation keeps the
+# slug, so /en/<address> is the English version of /<address>).
+
+
+def _translation_ensure(page: Page, locale: Locale, fields: dict) -> bool:
+    if page.get_translation_or_none(locale) is not None:
+        return False
+    translation = page.copy_for_translation(locale)
+    for name, value in fields.items():
+        setattr(translation, name, value)
+    _publish(translation)
+    return True
+
+
+def _english_pages_ensure(home: HomePage, data: dict) -> int:
+    """English translations of the home page, the action fields, the rules, the strategy overview, the statistics
+    and the accessibility statement, where missing."""
+    english = data["english"]
+    locale, _created = Locale.objects.get_or_create(language_code="en")
+    home_data = english["home"]
+    created = int(
+        _translation_ensure(
+            home,
+            locale,
+            {
+                "title": home_data["title"],
+                "intro": home_data["intro"],
+                "timeline": [("phase", phase) for phase in home_data["timeline"]],
+            },
+        )
+    )
+    for page in ActionFieldPage.objects.child_of(home):
+        fields = english["action_fields"].get(page.action_field)
+        if fields:
+            goals = [("goal", goal) for goal in fields["goals"]]
+            created += _translation_ensure(page, locale, {**fields, "goals": goals})
+    for slug, fields in english["content_pages"].items():
+        page = ContentPage.objects.child_of(home).filter(slug=slug).first()
+        if page:
+            body = [(block["type"], block["value"]) for block in fields["body"]]
+            created += _translation_ensure(page, locale, {**fields, "body": body})
+    for model, fields in [
+        (StrategyOverviewPage, english["strategy_overview"]),
+        (StatisticsPage, english["statistics"]),
+        (AccessibilityStatementPage, english["accessibility_statement"]),
+    ]:
+        page = model.objects.child_of(home).first()
+        if page:
+            if "barriers" in fields:
+                fields = {**fields, "barriers": [("barrier", barrier) for barrier in fields["barriers"]]}
+            created += _translation_ensure(page, locale, fields)
+    return created
+
+
 @transaction.atomic
 def demo_pages_load() -> dict[str, int]:
-    """Create the home page, the five action field pages, the content and strategy pages where missing."""
+    """Create the (German) home page, the five action field pages, the content, accessibility and strategy pages
+    where missing."""
     data = content.pages()
     home, home_created = _home_page_ensure(data["home"])
     _site_ensure(home)
@@ -128,8 +236,20 @@ def demo_pages_load() -> dict[str, int]:
         "home": int(home_created),
         "action_fields": _action_field_pages_ensure(home, data["action_fields"]),
         "content_pages": _content_pages_ensure(home, data["content_pages"]),
+        "accessibility_pages": _accessibility_pages_ensure(home, data),
         "strategy_pages": _strategy_pages_ensure(home, data),
     }
+
+
+@transaction.atomic
+def demo_english_pages_load() -> int:
+    """The English translations of the main pages, where missing (after demo_pages_load); returns how many."""
+    home = HomePage.objects.filter(locale=Locale.get_default()).first()
+    if home is None:
+        return 0
+    created = _english_pages_ensure(home, content.pages())
+    roles_sync()  # the project office's page rights on the English home page too
+    return created
 
 
 # Citizens and the proposal phase
@@ -203,6 +323,8 @@ def demo_proposals_load() -> int:
         minutes_ago = _stable_number(item["key"], 8 * 7 * 24 * 60)
         Proposal.objects.filter(pk=proposal.pk).update(created=now - datetime.timedelta(minutes=minutes_ago))
         created += 1
+    # Created without the proposal service, so their search columns are written here, in one go.
+    search_reindex(Proposal.objects.filter(search_text=""))
     return created
 
 

@@ -7,12 +7,12 @@ Colours come from CSS classes (site.css), with a fill attribute as fallback for 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from html import escape
 
-WIDTH = 640
+WIDTH = 800
 ROW_HEIGHT = 28
-LABEL_WIDTH = 200
+LABEL_WIDTH = 220
 VALUE_WIDTH = 70
 PALETTE = {
     "agree": "#1b6e3a",
@@ -31,6 +31,10 @@ def _text(value) -> str:
 
 def _number(value: float) -> str:
     return f"{value:.1f}".rstrip("0").rstrip(".")
+
+
+def _plain(value: float) -> str:
+    return str(value)
 
 
 def _open(chart_id: str, *, title: str, description: str, height: int) -> list[str]:
@@ -100,8 +104,11 @@ def bars(
     title: str,
     description: str,
     kind: str = "series-0",
+    value_format: Callable[[float], str] = _plain,
 ) -> str:
-    """A horizontal bar per row, scaled to the largest value, the value printed at the bar's end."""
+    """A horizontal bar per row, scaled to the largest value, the value printed at the bar's end.
+
+    `value_format` writes the figures (the page passes the visitor's locale: "13.667" in German)."""
     height = max(len(rows), 1) * ROW_HEIGHT + 4
     bar_width = WIDTH - LABEL_WIDTH - VALUE_WIDTH
     top = max((value for _label, value in rows), default=0)
@@ -112,7 +119,8 @@ def bars(
         parts.append(f'<text x="0" y="{y + 15}" class="chart-label">{_text(label)}</text>')
         parts.append(_rect(LABEL_WIDTH, y, width, ROW_HEIGHT - 8, kind))
         parts.append(
-            f'<text x="{_number(LABEL_WIDTH + width + 6)}" y="{y + 15}" class="chart-value">{_text(value)}</text>'
+            f'<text x="{_number(LABEL_WIDTH + width + 6)}" y="{y + 15}" class="chart-value">'
+            f"{_text(value_format(value))}</text>"
         )
     parts.append("</svg>")
     return "".join(parts)
@@ -126,9 +134,13 @@ def columns(
     description: str,
     kind: str = "series-0",
     label_every: int = 1,
+    value_format: Callable[[float], str] = _plain,
 ) -> str:
-    """Vertical columns over time (one per point), the largest value marked on the axis; every n-th label shown."""
-    height, top_margin, bottom_margin, left = 180, 16, 28, 48
+    """Vertical columns over time (one per point), the largest value marked on the axis; every n-th label shown.
+
+    The left margin is wide enough for a five-digit figure, and the last label is anchored at its end, so no
+    axis text is cut off at the chart's edges."""
+    height, top_margin, bottom_margin, left = 180, 16, 28, 64
     plot_height = height - top_margin - bottom_margin
     top = max((value for _label, value in points), default=0)
     step = (WIDTH - left) / max(len(points), 1)
@@ -136,7 +148,8 @@ def columns(
     base = top_margin + plot_height
     parts.append(f'<line x1="{left}" y1="{base}" x2="{WIDTH}" y2="{base}" class="chart-axis" stroke="#444"/>')
     parts.append(
-        f'<text x="{left - 6}" y="{top_margin + 10}" text-anchor="end" class="chart-value">{_text(top)}</text>'
+        f'<text x="{left - 6}" y="{top_margin + 10}" text-anchor="end" class="chart-value">'
+        f"{_text(value_format(top))}</text>"
     )
     parts.append(f'<text x="{left - 6}" y="{base}" text-anchor="end" class="chart-value">0</text>')
     for index, (label, value) in enumerate(points):
@@ -144,8 +157,10 @@ def columns(
         x = left + index * step
         parts.append(_rect(x + step * 0.15, base - bar_height, step * 0.7, bar_height, kind))
         if index % max(label_every, 1) == 0:
+            # A label near the right edge ends there instead of running past it.
+            anchor, label_x = ("end", WIDTH) if x + step / 2 + 40 > WIDTH else ("middle", x + step / 2)
             parts.append(
-                f'<text x="{_number(x + step / 2)}" y="{height - 8}" text-anchor="middle" '
+                f'<text x="{_number(label_x)}" y="{height - 8}" text-anchor="{anchor}" '
                 f'class="chart-label">{_text(label)}</text>'
             )
     parts.append("</svg>")

@@ -21,7 +21,8 @@ if (form && window.fetch && window.FormData) {
   const show = (data) => {
     Object.entries(data.counts).forEach(([key, count]) => {
       const cell = document.querySelector(`[data-vote-count="${key}"]`);
-      if (cell) { cell.textContent = String(count); }
+      // In the page's number format, as the server writes it ("1.234" in German).
+      if (cell) { cell.textContent = Number(count).toLocaleString(document.documentElement.lang || "de"); }
     });
     choices.forEach((button) => {
       button.setAttribute("aria-pressed", String(data.own_vote !== null && Number(button.value) === data.own_vote));

@@ -25,9 +25,11 @@ def test_load_demo_content_reports_what_it_created():
 
     out = StringIO()
     call_command("load_demo_content", stdout=out)
-    assert "0 home page, 0 action field pages, 0 content pages, 0 strategy overview and statistics pages created" in (
-        out.getvalue()
+    assert (
+        "0 home page, 0 action field pages, 0 content pages, 0 accessibility pages, 0 strategy overview and "
+        "statistics pages created" in out.getvalue()
     )
+    assert "English: 0 translations of pages created." in out.getvalue()
 
 
 @pytest.mark.django_db
@@ -35,7 +37,10 @@ def test_load_demo_content_pages_only_leaves_participation_out():
     out = StringIO()
     call_command("load_demo_content", "--pages-only", stdout=out)
 
-    assert "1 home page, 5 action field pages, 5 content pages, 2 strategy overview" in out.getvalue()
+    assert "1 home page, 5 action field pages, 3 content pages, 2 accessibility pages, 2 strategy overview" in (
+        out.getvalue()
+    )
+    assert "English" not in out.getvalue()
     assert "Demo participation" not in out.getvalue()
     assert not Proposal.objects.exists()
 
@@ -62,8 +67,8 @@ def test_demo_content_command_is_idempotent(db):
     call_command("load_demo_content", verbosity=0)
 
     assert (Page.objects.count(), HomePage.objects.count(), ActionFieldPage.objects.count()) == counts
-    assert counts[1:] == (1, 5)
-    assert ContentPage.objects.filter(slug__in=LEGAL_SLUGS).count() == len(LEGAL_SLUGS)
+    assert counts[1:] == (2, 10)  # German and English (issue 15)
+    assert Page.objects.filter(slug__in=LEGAL_SLUGS, locale__language_code="de").count() == len(LEGAL_SLUGS)
 
 
 def test_demo_content_keeps_what_editors_changed(demo_site):
