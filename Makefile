@@ -4,13 +4,15 @@ VENV := .venv
 BIN := $(VENV)/bin
 MANAGE := $(BIN)/python manage.py
 
-.PHONY: help install run test lint audit format messages lock worker beat clean
+.PHONY: help install run test lint audit format messages lock worker beat clean bench-pages
 
 help:
 	@echo "make run     install, migrate, load demo content, serve http://127.0.0.1:$(PORT) (PORT=8001 make run),"
 	@echo "            and print the project office's demo login last; mails and the log go to log/"
 	@echo "make test    run the whole test suite (SQLite by default; PostgreSQL/Redis via DATABASE_URL/REDIS_URL)"
 	@echo "            benchmarks: python -m bench.participation_queries, python -m bench.synthesis.quality, ..."
+	@echo "make bench-pages SCALE=2k|100k  load that scale into its own PostgreSQL database (BENCH_DATABASE_URL,"
+	@echo "            dropped first) and measure every page under gunicorn with wrk (BENCH_REDIS_URL); bench/results/"
 	@echo "make lint    ruff, Django's system checks, missing migrations, pip-audit (skipped without a vulnerability database)"
 	@echo "make worker  a Celery worker (needs REDIS_URL); make beat: the scheduler"
 
@@ -82,8 +84,15 @@ lock: install
 	$(UV_COMPILE) -o requirements-hashed.txt
 	$(UV_COMPILE) --extra dev -o requirements-dev-hashed.txt
 
+# The page benchmark (issue #17): needs PostgreSQL, Redis and wrk. The database named is dropped and loaded anew.
+SCALE ?= 2k
+BENCH_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/smartkassel_bench_$(SCALE)
+BENCH_REDIS_URL ?= redis://127.0.0.1:6379/14
+bench-pages: install
+	$(BIN)/python -m bench.pages --scale $(SCALE) --database $(BENCH_DATABASE_URL) --redis $(BENCH_REDIS_URL) $(BENCH_ARGS)
+
 worker: install
-	$(BIN)/celery -A smartkassel worker -l info
+	$(BIN)/celery -A smartkassel worker -Q celery,mail,synthesis -l info
 
 beat: install
 	$(BIN)/celery -A smartkassel beat -l info

@@ -1,8 +1,11 @@
 """The home page's live participation figures, counted by a beat task and cached."""
 
 from django.core.cache import cache
+from django.utils import timezone
 
-from participation.selectors import participation_figures
+from participation.selectors import next_phase, open_phase, participation_figures, proposal_list
+
+from .snapshots import FiguresSnapshot
 
 HOME_FIGURES_KEY = "strategy:home-figures"
 # Longer than the beat interval, so the page always finds figures between refreshes.
@@ -10,13 +13,34 @@ HOME_FIGURES_TIMEOUT = 15 * 60
 
 
 def home_figures_refresh() -> dict[str, int]:
-    """Count the participation figures and store them for the home page. Safe to repeat."""
+    """Count the participation figures and store them for the home page (cache and database). Safe to repeat."""
     figures = participation_figures().as_dict()
+    FiguresSnapshot.objects.update_or_create(key="home", defaults={"data": figures, "computed_at": timezone.now()})
     cache.set(HOME_FIGURES_KEY, figures, timeout=HOME_FIGURES_TIMEOUT)
     return figures
 
 
 def home_figures() -> dict[str, int]:
-    """The home page's figures: the stored ones, or counted now if none are stored yet."""
+    """The home page's figures: from the cache, else the stored snapshot (a Redis restart must not make a visitor
+    wait for a count over every vote), and counted now only before the beat task's first run."""
     figures = cache.get(HOME_FIGURES_KEY)
-    return figures if figures is not None else home_figures_refresh()
+    if figures is None:
+        snapshot = FiguresSnapshot.objects.filter(key="home").only("data").first()
+        figures = snapshot.data if snapshot is not None else home_figures_refresh()
+        cache.set(HOME_FIGURES_KEY, figures, timeout=HOME_FIGURES_TIMEOUT)
+    return figures
+
+
+# How many proposals each of the home page's two short lists shows.
+HOME_PROPOSALS = 3
+
+
+def home_participation() -> dict:
+    """What the home page invites to: the phase open now for all fields (or the next one), and the newest and
+    most-supported proposals."""
+    return {
+        "open_phase": open_phase(""),
+        "next_phase": next_phase(""),
+        "newest_proposals": list(proposal_list(sort="new")[:HOME_PROPOSALS]),
+        "popular_proposals": list(proposal_list(sort="votes")[:HOME_PROPOSALS]),
+    }

@@ -2,29 +2,51 @@
 
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.http import Http404
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Page
+from wagtail.models import Locale, Page
 from wagtail.search import index
 
 from core.choices import ActionField
 from participation.listing import proposal_page_context
-from participation.selectors import next_phase, open_phase
+from participation.selectors import channel_counts, next_phase, open_phase
 
+# The statement, the page in Leichte Sprache and the "Barriere melden" messages are this app's models too.
+from .accessibility_pages import AccessibilityStatementPage, EasyLanguagePage
 from .blocks import RICH_TEXT_FEATURES, BodyBlock, GoalBlock, PhaseBlock
-from .figures import home_figures
+from .feedback.models import BarrierReport
+from .figures import home_figures, home_participation
+from .i18n import ActiveLanguageUrlMixin
+from .snapshots import FiguresSnapshot  # noqa: F401 - a model of this app, kept in its own module
 from .statistics import participation_statistics
 
 
-class HomePage(Page):
+class HomePage(ActiveLanguageUrlMixin, Page):
     """The portal's start: the programme, the five action fields, the process and live figures."""
 
     intro = RichTextField(_("introduction"), features=RICH_TEXT_FEATURES, blank=True)
+    # The invitation at the top; the dates beside it come from the open participation phase.
+    join_title = models.CharField(
+        _("invitation heading"), max_length=80, blank=True, help_text=_("Empty: “Take part now”.")
+    )
+    join_text = models.CharField(
+        _("invitation text"),
+        max_length=240,
+        blank=True,
+        help_text=_("One or two sentences under the heading: what visitors can do now."),
+    )
     timeline = StreamField([("phase", PhaseBlock())], verbose_name=_("participation process"), blank=True)
     body = StreamField(BodyBlock(), verbose_name=_("body"), blank=True)
 
-    content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("timeline"), FieldPanel("body")]
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("intro"),
+        MultiFieldPanel([FieldPanel("join_title"), FieldPanel("join_text")], heading=_("Invitation")),
+        FieldPanel("timeline"),
+        FieldPanel("body"),
+    ]
     search_fields = [*Page.search_fields, index.SearchField("intro")]
 
     parent_page_types = ["wagtailcore.Page"]
@@ -33,6 +55,8 @@ class HomePage(Page):
         "portal.ContentPage",
         "strategy.StrategyOverviewPage",
         "portal.StatisticsPage",
+        "portal.AccessibilityStatementPage",
+        "portal.EasyLanguagePage",
     ]
     max_count = 1
 
@@ -42,19 +66,32 @@ class HomePage(Page):
     def action_fields(self):
         return ActionFieldPage.objects.child_of(self).live().order_by("path")
 
+    def route(self, request, path_components):
+        """A page without a translation in the visitor's language is served in German at the same address
+        (/en/statistik/ shows the German statistics in an English interface), as before pages had translations."""
+        try:
+            return super().route(request, path_components)
+        except Http404:
+            original = self.get_translation_or_none(Locale.get_default())
+            if original is None or original.pk == self.pk:
+                raise
+            return original.specific.route(request, path_components)
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["action_fields"] = self.action_fields()
         context["figures"] = home_figures()
+        context.update(home_participation())
         return context
 
 
-class ActionFieldPage(Page):
+class ActionFieldPage(ActiveLanguageUrlMixin, Page):
     """One of the five action fields: what it covers, its goals, and (later) its proposals."""
 
     main_navigation = True  # in the header's navigation
 
-    action_field = models.CharField(_("action field"), max_length=20, choices=ActionField.choices, unique=True)
+    # One page per field and language (the English page is a translation of the German one); clean() checks it.
+    action_field = models.CharField(_("action field"), max_length=20, choices=ActionField.choices)
     teaser = models.CharField(
         _("teaser"), max_length=240, help_text=_("One or two sentences for the card on the home page.")
     )
@@ -85,10 +122,12 @@ class ActionFieldPage(Page):
         context.update(proposal_page_context(request, action_field=self.action_field))
         context["open_phase"] = open_phase(self.action_field)
         context["next_phase"] = next_phase(self.action_field)
-        # Pages below (the field's strategy) offer their own links; the site knows no app above it.
+        # Pages below (the field's strategy) offer their own links; the site knows no app above it. The strategy
+        # lives below the German page, so a translation lists the German page's links.
+        source = self.get_translation_or_none(Locale.get_default()) or self
         context["strategy_links"] = [
             link
-            for child in self.get_children().specific()
+            for child in source.get_children().specific()
             if hasattr(child, "action_field_links")
             for link in child.action_field_links(request)
         ]
@@ -96,11 +135,13 @@ class ActionFieldPage(Page):
 
     def clean(self):
         super().clean()
-        if ActionFieldPage.objects.exclude(pk=self.pk).filter(action_field=self.action_field).exists():
+        others = ActionFieldPage.objects.exclude(pk=self.pk).filter(action_field=self.action_field)
+        # A page not yet saved has no locale; it is made in the default language.
+        if others.filter(locale_id=self.locale_id or Locale.get_default().pk).exists():
             raise ValidationError({"action_field": _("Another page already presents this action field.")})
 
 
-class ContentPage(Page):
+class ContentPage(ActiveLanguageUrlMixin, Page):
     """A plain page: Impressum, privacy notice, accessibility statement, Leichte Sprache, rules."""
 
     intro = models.TextField(_("introduction"), blank=True)
@@ -117,7 +158,7 @@ class ContentPage(Page):
         verbose_name_plural = _("content pages")
 
 
-class StatisticsPage(Page):
+class StatisticsPage(ActiveLanguageUrlMixin, Page):
     """Participation over time, per action field and per district, as charts with tables beside them."""
 
     main_navigation = True  # in the header's navigation
@@ -136,4 +177,16 @@ class StatisticsPage(Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["statistics"] = participation_statistics()
+        context["channel_counts"] = channel_counts()
         return context
+
+
+__all__ = [
+    "AccessibilityStatementPage",
+    "ActionFieldPage",
+    "BarrierReport",
+    "ContentPage",
+    "EasyLanguagePage",
+    "HomePage",
+    "StatisticsPage",
+]

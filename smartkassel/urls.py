@@ -1,15 +1,14 @@
-from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path, re_path
 from django.views.generic import RedirectView
 from django.views.i18n import JavaScriptCatalog
-from django.views.static import serve
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.admin.auth import require_admin_access
 from wagtail.documents import urls as wagtaildocs_urls
 
 from accounts import views as accounts_views
+from core import media as core_media
 from participation import views as participation_views
 from participation.admin_views import SiteHistoryView
 
@@ -30,11 +29,12 @@ urlpatterns = [
     path("", include("opendata.urls")),
 ]
 
-# Uploaded images are few; Django serves them so the deployment needs no extra file server. A proposal's image
-# only to those who may see the proposal (a hidden one's is not public); other media (Wagtail's images) to all.
+# Uploaded images are few; Django serves them (from MEDIA_ROOT or the S3 bucket, core/media.py) so the deployment
+# needs no extra file server. A proposal's image only to those who may see the proposal (a hidden one's is not
+# public); other media (Wagtail's images) to all.
 urlpatterns += [
     re_path(r"^media/proposals/(?P<path>.*)$", participation_views.proposal_image, name="proposal_image"),
-    re_path(r"^media/(?P<path>.*)$", serve, {"document_root": settings.MEDIA_ROOT}),
+    re_path(r"^media/(?P<path>.*)$", core_media.media),
 ]
 
 # German pages live at /, English ones at /en/.
@@ -46,6 +46,8 @@ urlpatterns += i18n_patterns(
     path("konto/signup/", accounts_views.signup, name="account_signup"),
     path("konto/", include("allauth.urls")),
     path("vorschlaege/", include("participation.urls")),
+    # "Barriere melden", linked from every page's header and footer (HVBIT § 4: the feedback mechanism).
+    path("barriere-melden/", include("portal.feedback.urls")),
     # Wagtail's front-end login is a plain Django LoginView: no second factor, no rate limit. Only allauth's
     # login serves a password form; this address (and the admin's, above) lead there.
     path("_util/login/", RedirectView.as_view(pattern_name="account_login", query_string=True)),

@@ -7,6 +7,7 @@ import time
 from pathlib import Path
 
 import pytest
+import redis
 from django.conf import settings
 from django.core.cache import cache
 from django.utils import translation
@@ -99,8 +100,12 @@ def celery_worker(django_db_serialized_rollback, transactional_db, redis_url):
         "PYTEST_XDIST_WORKER": "",
     }
     queue = f"test-{os.getpid()}-{time.monotonic_ns()}"
+    # The routed queues (mail, synthesis: settings.CELERY_TASK_ROUTES) live in this process's own Redis database;
+    # emptied first, so nothing an earlier test left there runs now.
+    routed = sorted({route["queue"] for route in settings.CELERY_TASK_ROUTES.values()})
+    redis.Redis.from_url(redis_url).delete(*routed)
     process = subprocess.Popen(
-        [sys.executable, "-m", "celery", "-A", "smartkassel", "worker", "--pool=solo", "-Q", queue,
+        [sys.executable, "-m", "celery", "-A", "smartkassel", "worker", "--pool=solo", "-Q", ",".join([queue, *routed]),
          "-n", f"{queue}@%h", "--without-heartbeat", "--without-gossip", "--without-mingle", "-l", "warning"],
         cwd=REPO_ROOT, env=env,
     )  # fmt: skip

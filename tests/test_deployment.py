@@ -22,7 +22,7 @@ import yaml
 from tests.conftest import REPO_ROOT
 
 PRODUCTION = "smartkassel.settings.production"
-APP_SERVICES = ["migrate", "web", "worker", "beat"]
+APP_SERVICES = ["migrate", "web", "worker", "worker-synthesis", "beat"]
 REQUIRED_IN_PRODUCTION = ["DJANGO_SECRET_KEY", "DJANGO_ALLOWED_HOSTS", "DATABASE_URL", "REDIS_URL", "SITE_URL"]
 # Read by Django itself, not through env(); the containers set it.
 READ_BY_DJANGO = {"DJANGO_SETTINGS_MODULE"}
@@ -144,6 +144,7 @@ def test_app_services_run_their_commands():
         ("migrate", {"db": "service_healthy"}),
         ("web", {"db": "service_healthy", "redis": "service_healthy", "migrate": "service_completed_successfully"}),
         ("worker", {"db": "service_healthy", "redis": "service_healthy", "migrate": "service_completed_successfully"}),
+        ("worker-synthesis", {"db": "service_healthy", "migrate": "service_completed_successfully"}),
         ("beat", {"redis": "service_healthy"}),
     ],
 )
@@ -160,7 +161,7 @@ def test_health_checks():
     web_probe = SERVICES["web"]["healthcheck"]["test"]
     assert "/health/" in " ".join(web_probe)
     # The image's probe targets gunicorn; the other processes must not inherit it.
-    for name in ["migrate", "worker", "beat"]:
+    for name in ["migrate", "worker", "worker-synthesis", "beat"]:
         assert SERVICES[name]["healthcheck"] == {"disable": True}, name
 
 
@@ -194,12 +195,27 @@ def test_app_services_reach_the_compose_database_and_redis():
         assert (redis.scheme, redis.hostname, redis.port) == ("redis", "redis", 6379)
 
 
-def test_app_services_keep_uploads_on_a_named_volume():
+def test_app_services_keep_uploads_in_the_object_store():
+    """Web nodes keep no files: every app service writes uploads to the compose S3 server, whose bucket exists."""
     for name in APP_SERVICES:
-        media_root = environment(name)["MEDIA_ROOT"]
-        mounts = {volume.split(":")[1]: volume.split(":")[0] for volume in SERVICES[name]["volumes"]}
-        assert media_root in mounts, name
-        assert mounts[media_root] in COMPOSE["volumes"], name
+        env = environment(name)
+        assert env["S3_BUCKET"] and urlsplit(env["S3_ENDPOINT_URL"]).hostname == "objects", name
+        assert "MEDIA_ROOT" not in env and not SERVICES[name].get("volumes"), name
+    assert "objects" in COMPOSE["volumes"]
+    assert environment("web")["S3_BUCKET"] in " ".join(SERVICES["buckets"]["command"])
+    for name in ["web", "worker", "worker-synthesis"]:
+        assert SERVICES[name]["depends_on"]["buckets"]["condition"] == "service_completed_successfully", name
+
+
+def test_mail_and_synthesis_run_on_separate_workers():
+    """A long synthesis run never delays a mail: the queues the settings route to have workers of their own."""
+    from django.conf import settings as django_settings
+
+    routes = django_settings.CELERY_TASK_ROUTES
+    assert routes["notifications.tasks.*"]["queue"] == "mail"
+    assert routes["strategy.tasks.synthesis_run_task"]["queue"] == "synthesis"
+    queues = {name: command(name)[command(name).index("-Q") + 1].split(",") for name in ["worker", "worker-synthesis"]}
+    assert queues == {"worker": ["celery", "mail"], "worker-synthesis": ["synthesis"]}
 
 
 def test_every_variable_compose_sets_is_read_by_the_settings():

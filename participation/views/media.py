@@ -1,9 +1,9 @@
 """Proposal images under /media/proposals/: served only to those who may see the proposal."""
 
-from django.conf import settings
 from django.http import Http404, HttpRequest, HttpResponse
 from django.views.decorators.http import require_safe
-from django.views.static import serve
+
+from core.media import storage_response
 
 from ..choices import ProposalStatus
 from ..models import Proposal
@@ -21,7 +21,7 @@ def proposal_image(request: HttpRequest, path: str) -> HttpResponse:
     proposal = Proposal.objects.filter(image=name).only("pk", "status", "hidden_by_reports", "author_id").first()
     if proposal is None or not can_view_proposal(request.user, proposal):
         raise Http404
-    response = serve(request, name, document_root=settings.MEDIA_ROOT)
+    response = storage_response(request, name)
     public = proposal.is_visible or proposal.status == ProposalStatus.WITHDRAWN
     response["Cache-Control"] = f"public, max-age={PUBLIC_MAX_AGE}" if public else "private, no-store"
     if not public:

@@ -1,8 +1,18 @@
-# Placeholder kept in the chain so parallel work does not fork the migration graph; filled by its owner.
-from django.db import migrations
+from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
     dependencies = [("portal", "0003_accessibility")]
 
-    operations = []
+    operations = [
+        migrations.CreateModel(
+            name="FiguresSnapshot",
+            fields=[
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("key", models.CharField(max_length=40, unique=True)),
+                ("data", models.JSONField(default=dict)),
+                ("computed_at", models.DateTimeField()),
+            ],
+            options={"verbose_name": "figures snapshot"},
+        ),
+    ]

@@ -47,10 +47,15 @@ INSTALLED_APPS = [
     "strategy",
     "opendata",
     "demo",
+    # The wiring app: the anonymous page cache's invalidation (smartkassel/page_cache_signals.py).
+    "smartkassel",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
     "wagtail.contrib.routable_page",
+    # Wagtail's own localisation: an English copy of a page is a translation of the German one (issue 15).
+    "wagtail.locales",
+    "wagtail.contrib.simple_translation",
     "wagtail.sites",
     "wagtail.users",
     "wagtail.snippets",
@@ -82,6 +87,9 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "smartkassel.headers.SecurityHeadersMiddleware",
+    # Inside the security headers: a page from the cache gets this request's policy and nonce.
+    "smartkassel.page_cache.AnonymousPageCacheMiddleware",
+    "smartkassel.replica.ReplicaReadsMiddleware",
     "allauth.account.middleware.AccountMiddleware",
     "accounts.middleware.StaffMFAMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
@@ -115,6 +123,16 @@ DATABASES = {
     else {"ENGINE": "django.db.backends.sqlite3", "NAME": BASE_DIR / "db.sqlite3"}
 }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+# An optional read replica (PostgreSQL streaming replication) takes anonymous page reads: smartkassel/replica.py.
+DATABASE_REPLICA_URL = env("DATABASE_REPLICA_URL")
+if DATABASE_REPLICA_URL:
+    DATABASES["replica"] = dj_database_url.parse(DATABASE_REPLICA_URL, conn_max_age=60, conn_health_checks=True)
+    DATABASES["replica"]["TEST"] = {"MIRROR": "default"}
+REPLICA_READS = bool(DATABASE_REPLICA_URL)
+DATABASE_ROUTERS = ["smartkassel.replica.ReplicaRouter"]
+# Anonymous pages are served from the cache for at most this many seconds after a vote (smartkassel/page_cache.py);
+# 0 turns the page cache off.
+PAGE_CACHE_SECONDS = int(env("PAGE_CACHE_SECONDS", "10"))
 
 if REDIS_URL:
     # Fail soft (core/cache.py): with Redis down a read misses, a write is skipped, pages come from the database.
@@ -126,6 +144,9 @@ if REDIS_URL:
             "OPTIONS": {"socket_connect_timeout": 1, "socket_timeout": 1},
         }
     }
+    # Sessions are written to the database and read through Redis: any web node serves any request, and a Redis
+    # outage or restart logs nobody out.
+    SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 
@@ -221,6 +242,23 @@ STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
+# More than one web node: uploads in S3-compatible object storage (django-storages), so no node keeps files.
+# They are still served at MEDIA_URL through Django (core/media.py), behind the same permission checks.
+S3_BUCKET = env("S3_BUCKET")
+if S3_BUCKET:
+    STORAGES["default"] = {
+        "BACKEND": "core.storage.ObjectStorage",
+        "OPTIONS": {
+            "bucket_name": S3_BUCKET,
+            "endpoint_url": env("S3_ENDPOINT_URL") or None,  # unset: AWS; else MinIO, Ceph, a city's own S3
+            "region_name": env("S3_REGION", "eu-central-1"),
+            "access_key": env("S3_ACCESS_KEY_ID"),
+            "secret_key": env("S3_SECRET_ACCESS_KEY"),
+            "file_overwrite": False,
+            "default_acl": None,
+            "querystring_auth": True,
+        },
+    }
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
 EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
@@ -253,8 +291,18 @@ CELERY_TIMEZONE = TIME_ZONE
 CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
 # A publish must not hang a request when Redis is down: fail fast, the caller decides.
 CELERY_BROKER_TRANSPORT_OPTIONS = {"socket_connect_timeout": 2, "socket_timeout": 5, "max_retries": 1}
+# Separate queues, so a long synthesis run never delays a mail: production runs a worker for "celery" and "mail"
+# and one for "synthesis" (docker-compose.yml); `make worker` consumes all three.
+CELERY_TASK_DEFAULT_QUEUE = "celery"
+CELERY_TASK_ROUTES = {
+    "notifications.tasks.*": {"queue": "mail"},
+    "portal.feedback.tasks.*": {"queue": "mail"},
+    "accounts.tasks.account_already_exists_mail_send_task": {"queue": "mail"},
+    "strategy.tasks.synthesis_run_task": {"queue": "synthesis"},
+}
 CELERY_BEAT_SCHEDULE = {
     "refresh-home-figures": {"task": "portal.tasks.home_figures_refresh_task", "schedule": 300.0},
+    "refresh-statistics": {"task": "portal.tasks.statistics_refresh_task", "schedule": 300.0},
     "reconcile-counts-nightly": {
         "task": "participation.tasks.counts_reconcile_task",
         "schedule": crontab(hour=3, minute=15),
@@ -273,6 +321,17 @@ CELERY_BEAT_SCHEDULE = {
     "notify-project-office-hourly": {
         "task": "notifications.tasks.staff_digests_send_task",
         "schedule": crontab(minute=5),
+    },
+    # Follows (#16): daily digests in the evening, weekly ones on Monday evening.
+    "follow-digests-daily": {
+        "task": "notifications.tasks.follow_digests_send_task",
+        "schedule": crontab(hour=18, minute=15),
+        "args": ("daily",),
+    },
+    "follow-digests-weekly": {
+        "task": "notifications.tasks.follow_digests_send_task",
+        "schedule": crontab(hour=18, minute=30, day_of_week=1),
+        "args": ("weekly",),
     },
     "notify-replies-daily": {
         "task": "notifications.tasks.reply_digests_send_task",
@@ -293,11 +352,14 @@ WAGTAIL_SITE_NAME = "Smart Kassel"
 WAGTAILADMIN_BASE_URL = SITE_URL
 # No third-party requests by default: the admin home would ask releases.wagtail.org for news (superusers only).
 WAGTAIL_ENABLE_UPDATE_CHECK = False
-WAGTAIL_I18N_ENABLED = False
+# Pages exist in German and, where the project office has translated them, in English: Wagtail serves the
+# translation of the active language at the same path (German at /…, English at /en/…), the German page where
+# no translation exists (portal.models.HomePage.route).
+WAGTAIL_I18N_ENABLED = True
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "txt", "xlsx"]
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
-WAGTAIL_CONTENT_LANGUAGES = [("de", _("German"))]
+WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 # Wagtail's avatars would ask Gravatar: no third-party requests.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 
@@ -310,8 +372,11 @@ PARTICIPATION_RATE_LIMITS = {
     "vote": (300, 900, 3600),
     "report": (20, 60, 3600),
     "similar": (300, 600, 3600),
+    "follow": (60, 120, 3600),
     # Open data downloads and API requests, counted per address only.
     "open_data": (1000, 1000, 3600),
+    # "Barriere melden": anyone, signed in or not, a few messages an hour.
+    "barrier_report": (10, 10, 3600),
 }
 # Reports from this many different people hide a proposal or comment until the project office decides.
 PARTICIPATION_REPORTS_TO_HIDE = int(env("PARTICIPATION_REPORTS_TO_HIDE", "3"))

@@ -13,6 +13,7 @@ from .base import (
     SECURE_SSL_REDIRECT_ENABLED,
     SITE_URL_SET,
     STAFF_MFA_REQUIRED,
+    STORAGES,
 )
 
 _missing = [
@@ -37,10 +38,7 @@ if not STAFF_MFA_REQUIRED:
 DEBUG = False
 # WhiteNoise serves the collected static files right after the security middleware.
 MIDDLEWARE = [MIDDLEWARE[0], "whitenoise.middleware.WhiteNoiseMiddleware", *MIDDLEWARE[1:]]
-STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
-    "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
-}
+STORAGES = {**STORAGES, "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"}}
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_SSL_REDIRECT = SECURE_SSL_REDIRECT_ENABLED
 SECURE_HSTS_SECONDS = SECURE_HSTS_SECONDS_VALUE

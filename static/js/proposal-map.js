@@ -19,18 +19,66 @@
     return link;
   }
 
-  function showPoints(map, block, clustered) {
-    var points = readPoints(block);
-    var layer = clustered && L.markerClusterGroup ? L.markerClusterGroup() : L.featureGroup();
+  function addMarkers(layer, points) {
     points.forEach(function (point) {
       L.marker([point.lat, point.lon], { title: point.title, alt: point.title }).bindPopup(popupFor(point)).addTo(layer);
     });
-    layer.addTo(map);
+  }
+
+  function fitPoints(map, layer, points) {
     if (points.length === 1) {
       map.setView([points[0].lat, points[0].lon], 16);
     } else if (points.length > 1) {
       map.fitBounds(layer.getBounds(), { padding: [20, 20] });
     }
+  }
+
+  function showPoints(map, block, clustered) {
+    var layer = clustered && L.markerClusterGroup ? L.markerClusterGroup() : L.featureGroup();
+    layer.addTo(map);
+    if (block.dataset.pointsUrl) { loadPoints(map, block, layer); return; }
+    var points = readPoints(block);
+    addMarkers(layer, points);
+    fitPoints(map, layer, points);
+  }
+
+  // The data endpoint answers {fields: ["id", "lat", "lon", "field", "title"], points: [[…], …], total, limit}:
+  // the newest points only. When there are more, moving or zooming the map asks again for the visible area.
+  function loadPoints(map, block, layer) {
+    var status = block.querySelector(".map-points-status");
+    var first = true, request = 0;
+
+    function fetchPoints(bounds) {
+      var url = block.dataset.pointsUrl;
+      if (bounds) {
+        url += (url.indexOf("?") < 0 ? "?" : "&") + "bbox=" + [bounds.getWest(), bounds.getSouth(), bounds.getEast(), bounds.getNorth()].map(function (n) { return n.toFixed(4); }).join(",");
+      }
+      var mine = ++request;
+      fetch(url, { headers: { Accept: "application/json" }, credentials: "same-origin" })
+        .then(function (response) { return response.json(); })
+        .then(function (data) {
+          if (mine !== request) { return; }  // a newer view was asked for meanwhile
+          var points = data.points.map(function (row) {
+            var point = {};
+            data.fields.forEach(function (name, index) { point[name] = row[index]; });
+            return point;
+          });
+          layer.clearLayers();
+          addMarkers(layer, points);
+          if (status) {
+            status.hidden = data.total <= points.length;
+            status.textContent = status.dataset.templateSome.replace("{shown}", points.length.toLocaleString()).replace("{total}", data.total.toLocaleString());
+          }
+          if (first) {
+            first = false;
+            fitPoints(map, layer, points);
+            if (data.total > points.length) {
+              map.on("moveend", function () { fetchPoints(map.getBounds()); });
+            }
+          }
+        });
+    }
+    fetchPoints(null);
   }
 
   // "51,3155" is how a German keyboard types it; the server accepts both, and so does the map.

@@ -1,8 +1,8 @@
 """Proposals in a real browser: write one (map, image, preview), find it, edit and withdraw it; keyboard use,
 errors, accessibility, escaping of citizens' text and the similar-proposals hint while typing."""
 
-import json
 import re
+from decimal import ROUND_HALF_UP, Decimal
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
@@ -16,6 +16,12 @@ from core.choices import ActionField, District
 from tests.factories import ConfirmedUserFactory, ProposalFactory, ProposalPhaseFactory
 
 from .support import WCAG_AA_TAGS, violation_summary
+
+
+def german_degrees(value: str) -> str:
+    """A coordinate as the proposal page shows it: three decimals, rounded half up (Django's floatformat), comma."""
+    return str(Decimal(value).quantize(Decimal("0.001"), rounding=ROUND_HALF_UP)).replace(".", ",")
+
 
 DISPLAY_NAME = "Erika Beispiel"
 # A demo proposal (demo/data/proposals.yaml) that the similar-proposals hint should find.
@@ -122,7 +128,10 @@ def test_citizen_publishes_finds_edits_and_withdraws_a_proposal(citizen_page, li
     image = page.get_by_role("img", name=alt)
     expect(image).to_have_attribute("src", re.compile(r"^/media/proposals/\w+\.png$"))
     # Not fetched: the test settings keep uploads in InMemoryStorage, which the /media/ route cannot serve.
-    expect(page.get_by_text(f"Breitengrad {picked[0]}, Längengrad {picked[1]}")).to_be_visible()
+    # The place as people read it: rounded to three decimals (about 100 m), with German decimal commas.
+    expect(page.locator(".proposal .place-line")).to_contain_text(
+        f"{german_degrees(picked[0])}° N, {german_degrees(picked[1])}° O"
+    )
 
     # The list, newest first.
     page.goto(live_server.url + "/vorschlaege/")
@@ -133,8 +142,10 @@ def test_citizen_publishes_finds_edits_and_withdraws_a_proposal(citizen_page, li
     map_page.goto(live_server.url + "/vorschlaege/karte/")
     map_page.get_by_role("button", name="Karte laden").click()
     expect(map_page.locator("#proposalsmap .leaflet-marker-icon").first).to_be_visible()
-    points = json.loads(map_page.locator("#map-points").text_content())
-    assert [(point["lat"], point["lon"]) for point in points if point["title"] == title] == [tuple(map(float, picked))]
+    # The map loads its points from the data endpoint (compact rows), not from the page.
+    data = map_page.evaluate("fetch('/vorschlaege/karte/punkte.json').then(response => response.json())")
+    rows = [dict(zip(data["fields"], row, strict=True)) for row in data["points"]]
+    assert [(row["lat"], row["lon"]) for row in rows if row["title"] == title] == [tuple(map(float, picked))]
     listed = map_page.get_by_role("heading", name="Die Vorschläge auf dieser Karte").locator("xpath=following::ul[1]")
     expect(listed.get_by_role("link", name=title, exact=True)).to_have_attribute(
         "href", detail_url[len(live_server.url) :]
@@ -157,7 +168,8 @@ def test_citizen_publishes_finds_edits_and_withdraws_a_proposal(citizen_page, li
     expect(page.get_by_role("heading", level=1)).to_have_text("Vorschlag zurückziehen")
     page.get_by_role("button", name="Ja, zurückziehen").click()
     expect(page).to_have_url(detail_url)
-    expect(page.locator(".proposal .status")).to_have_text("zurückgezogen")
+    # The status badge: "Status: " for screen readers, then the status in words.
+    expect(page.locator(".proposal-header .badge-status-withdrawn")).to_have_text("Status: zurückgezogen")
     expect(page.get_by_text("Dieser Vorschlag wurde zurückgezogen.")).to_be_visible()
     expect(page.get_by_role("link", name="Bearbeiten")).to_have_count(0)
     expect(page.get_by_role("link", name="Zurückziehen")).to_have_count(0)
@@ -241,7 +253,7 @@ def test_keyboard_user_submits_a_proposal(citizen_page, live_server):
 
     expect(page.get_by_role("heading", level=1)).to_have_text(title)
     expect(page.locator(".proposal .meta")).to_contain_text("Wehlheiden")
-    expect(page.get_by_text("Breitengrad 51.315500, Längengrad 9.497500")).to_be_visible()
+    expect(page.locator(".proposal .place-line")).to_contain_text("Wehlheiden · 51,316° N, 9,498° O")
     expect(page.locator(".proposal .eyebrow")).to_have_text("Smart Safe Mobility")
 
 
