@@ -15,9 +15,11 @@ class NotificationsConfig(AppConfig):
 
     def ready(self):
         from core.personal_data import personal_data_register
-        from core.profile import profile_section_register
+        from core.profile import profile_panel_register, profile_section_register
+        from participation.extensions import proposal_panels_register
 
         from . import personal_data, receivers
+        from .panels import FOLLOWS_PROFILE_PANEL, follow_proposal_panel
         from .profile import PROFILE_SECTION
 
         receivers.connect()
@@ -25,3 +27,5 @@ class NotificationsConfig(AppConfig):
             "notifications", export=personal_data.personal_data_export, erase=personal_data.personal_data_erase
         )
         profile_section_register("notifications", PROFILE_SECTION)
+        profile_panel_register("follows", FOLLOWS_PROFILE_PANEL)
+        proposal_panels_register(follow_proposal_panel)

@@ -1,6 +1,7 @@
 """Rendering notification emails: plain text and HTML, in the recipient's language, with absolute links."""
 
 from dataclasses import dataclass, field
+from types import SimpleNamespace
 
 from django.conf import settings
 from django.core.mail import EmailMultiAlternatives
@@ -9,6 +10,7 @@ from django.urls import reverse
 from django.utils import translation
 from django.utils.text import Truncator
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy as _lazy
 from django.utils.translation import ngettext
 
 from participation.choices import ProposalStatus
@@ -16,7 +18,7 @@ from participation.models import Comment, Proposal, Report
 
 from .kinds import NotificationKind
 from .models import Notification
-from .tokens import unsubscribe_token
+from .tokens import contact_unsubscribe_token, unsubscribe_token
 
 EXCERPT_CHARS = 300
 
@@ -132,6 +134,60 @@ def _duplicate(notification: Notification) -> Content:
     )
 
 
+def _duplicate_vote(notification: Notification) -> Content:
+    proposal = notification.proposal
+    original_title = notification.payload.get("original_title") or ""
+    return Content(
+        subject=_("A proposal you voted on is a duplicate: “%(title)s”") % {"title": proposal.title},
+        paragraphs=[
+            _(
+                "The project office has marked the proposal “%(title)s”, on which you voted, as a duplicate of "
+                "“%(original)s”. From now on the idea's support is counted on the original."
+            )
+            % {"title": proposal.title, "original": original_title},
+            _(
+                "If you agree, move your vote to the original with one click on the proposal's page. Nothing is "
+                "moved without your click, and if you have voted on the original already, that vote stays."
+            ),
+        ],
+        action_label=_("Move my vote"),
+        action_url=absolute_url("participation:proposal_detail", proposal.pk, fragment="duplicate"),
+    )
+
+
+FOLLOW_TITLES = {
+    "new": _lazy("New proposal: “%(title)s”"),
+    "answer": _lazy("Official answer to “%(title)s” (status: %(status)s)"),
+    "strategy": _lazy("“%(title)s” went into the strategy: %(theme)s"),
+}
+
+
+def _follow(notification: Notification) -> Content:
+    items = [
+        Item(
+            title=str(FOLLOW_TITLES[item["kind"]]) % {"status": "", "theme": "", **item},
+            url=absolute_url("participation:proposal_detail", item["proposal"]),
+        )
+        for item in notification.payload.get("items", [])
+    ]
+    frequency = notification.payload.get("frequency")
+    if len(items) == 1 and frequency == "immediate":
+        subject = items[0].title
+    else:
+        subject = ngettext(
+            "%(count)d piece of news about what you follow",
+            "%(count)d pieces of news about what you follow",
+            len(items),
+        ) % {"count": len(items)}
+    return Content(
+        subject=subject,
+        paragraphs=[_("This is new on Smart Kassel in what you follow (proposals, action fields, districts).")],
+        items=items,
+        action_label=_("Change what I follow"),
+        action_url=absolute_url("notifications:follows"),
+    )
+
+
 def _reply_item(comment: Comment) -> Item:
     proposal = comment.proposal
     if comment.parent_id:
@@ -220,6 +276,8 @@ def _content(notifications: list[Notification]) -> Content:
         NotificationKind.ANSWER: _answer,
         NotificationKind.HIDDEN: _hidden,
         NotificationKind.DUPLICATE: _duplicate,
+        NotificationKind.DUPLICATE_VOTE: _duplicate_vote,
+        NotificationKind.FOLLOW: _follow,
         NotificationKind.STAFF_DIGEST: _staff_digest,
     }
     return builders[kind](notifications[0])
@@ -230,18 +288,28 @@ def has_content(notification: Notification) -> bool:
     return bool(_staff_digest(notification).items)
 
 
+def _contact(notification: Notification) -> SimpleNamespace:
+    """A participant without an account (event input) in the shape the mail templates read."""
+    name = notification.proposal.contributor_name if notification.proposal else ""
+    return SimpleNamespace(email=notification.email, public_name=name or _("participant"), language="")
+
+
 def notification_email(notifications: list[Notification]) -> EmailMultiAlternatives:
     """One email for one or more notifications of the same kind to the same person, in their language."""
-    recipient, kind = notifications[0].recipient, notifications[0].kind
+    recipient, kind = notifications[0].recipient or _contact(notifications[0]), notifications[0].kind
     with translation.override(recipient.language or settings.LANGUAGE_CODE):
         content = _content(notifications)
-        unsubscribe_url = absolute_url("notifications:unsubscribe", unsubscribe_token(recipient, kind))
+        if notifications[0].recipient_id:
+            unsubscribe_url = absolute_url("notifications:unsubscribe", unsubscribe_token(recipient, kind))
+        else:
+            token = contact_unsubscribe_token(notifications[0].proposal_id, recipient.email)
+            unsubscribe_url = absolute_url("notifications:contact_unsubscribe", token)
         context = {
             "content": content,
             "recipient": recipient,
             "kind_label": NotificationKind(kind).label,
             "unsubscribe_url": unsubscribe_url,
-            "profile_url": absolute_url("accounts:profile"),
+            "profile_url": absolute_url("accounts:profile") if notifications[0].recipient_id else "",
             "site_url": settings.SITE_URL,
             "language": translation.get_language(),
         }

@@ -10,7 +10,9 @@ class NotificationKind(models.TextChoices):
     ANSWER = "answer", _("The project office answers my proposal")
     HIDDEN = "hidden", _("The project office hides my proposal or comment")
     DUPLICATE = "duplicate", _("The project office marks my proposal as a duplicate")
+    DUPLICATE_VOTE = "duplicate_vote", _("A proposal I voted on is marked as a duplicate (I may move my vote)")
     REPLY = "reply", _("Someone comments on my proposal or replies to my comment")
+    FOLLOW = "follow", _("News about proposals, action fields and districts I follow")
     STAFF_DIGEST = "staff_digest", _("New reports and contributions awaiting moderation (project office, hourly)")
 
 
@@ -20,5 +22,6 @@ CONTRIBUTION_KINDS = [
     NotificationKind.ANSWER,
     NotificationKind.HIDDEN,
     NotificationKind.DUPLICATE,
+    NotificationKind.DUPLICATE_VOTE,
     NotificationKind.REPLY,
 ]

@@ -2,7 +2,7 @@
 
 from participation import events
 
-from . import services
+from . import follows, services
 
 
 def on_contribution_hidden(sender, *, target, reason: str, **kwargs) -> None:
@@ -15,10 +15,16 @@ def on_proposal_status_changed(sender, *, proposal, old_status: str, **kwargs) -
 
 def on_official_answer_given(sender, *, proposal, **kwargs) -> None:
     services.notify_official_answer(proposal)
+    follows.follow_news_now(proposal, "answer")
+
+
+def on_proposal_published(sender, *, proposal, **kwargs) -> None:
+    follows.follow_news_now(proposal, "new")
 
 
 def on_proposal_marked_duplicate(sender, *, proposal, original, **kwargs) -> None:
     services.notify_duplicate(proposal, original=original)
+    services.notify_duplicate_voters(proposal, original=original)
 
 
 def on_comment_published(sender, *, comment, **kwargs) -> None:
@@ -33,5 +39,6 @@ def connect() -> None:
         (events.official_answer_given, on_official_answer_given),
         (events.comment_published, on_comment_published),
         (events.proposal_marked_duplicate, on_proposal_marked_duplicate),
+        (events.proposal_published, on_proposal_published),
     ]:
         signal.connect(receiver, dispatch_uid=f"notifications.{receiver.__name__}")

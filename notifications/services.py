@@ -15,7 +15,8 @@ from django.utils import timezone
 
 from core.roles import MODERATOR_GROUP
 from participation.choices import ProposalStatus
-from participation.models import Comment, Proposal
+from participation.models import Comment, Proposal, Vote
+from participation.permissions import has_confirmed_email
 
 from .emails import has_content, notification_email
 from .exceptions import NotificationNotSent
@@ -45,6 +46,9 @@ def wants_email(user, kind: str) -> bool:
         return False
     if kind == NotificationKind.STAFF_DIGEST:
         return user.groups.filter(name=MODERATOR_GROUP).exists()
+    # Following is itself the request for these mails (to a confirmed address); the general switch is for the rest.
+    if kind == NotificationKind.FOLLOW:
+        return has_confirmed_email(user)
     return user.email_notifications
 
 
@@ -75,7 +79,8 @@ def notify_proposal_status_changed(proposal: Proposal, *, old_status: str) -> No
 
 
 def notify_official_answer(proposal: Proposal) -> Notification | None:
-    """Tell the author that the project office answered their proposal officially."""
+    """Tell the author (or the event's participant who left an address) that the office answered officially."""
+    notify_contributor(proposal, NotificationKind.ANSWER)
     return _record(proposal.author, NotificationKind.ANSWER, proposal=proposal)
 
 
@@ -83,6 +88,41 @@ def notify_duplicate(proposal: Proposal, *, original: Proposal) -> Notification 
     """Tell the author that the project office marked their proposal as a duplicate, and of which one."""
     payload = {"original": original.pk, "original_title": original.title}
     return _record(proposal.author, NotificationKind.DUPLICATE, proposal=proposal, payload=payload)
+
+
+def notify_contributor(proposal: Proposal, kind: str, **fields) -> Notification | None:
+    """Tell the participant of an event who gave an e-mail address with consent (no account) about their proposal:
+    its official answer (which carries the status). Nothing without the address and the consent on the proposal."""
+    if proposal.author_id or not proposal.contact_email or not proposal.contact_consent_at:
+        return None
+    notification = Notification.objects.create(email=proposal.contact_email, kind=kind, proposal=proposal, **fields)
+    transaction.on_commit(partial(notification_enqueue, notification.pk))
+    return notification
+
+
+def contact_forget(proposal_id: int, email: str) -> bool:
+    """Remove a participant's address and consent from their proposal (their unsubscribe); pending mails skip."""
+    return bool(
+        Proposal.objects.filter(pk=proposal_id, contact_email=email).update(contact_email="", contact_consent_at=None)
+    )
+
+
+def notify_duplicate_voters(proposal: Proposal, *, original: Proposal) -> list[Notification]:
+    """Ask the people who voted on a duplicate whether their vote should count for the original (#16 item 3).
+
+    Nothing moves without their click (participation.services.vote_move_to_original). Not asked: the author (told
+    by notify_duplicate) and whoever voted on the original already — their vote there stands and is never doubled.
+    """
+    voted_there = Vote.objects.filter(proposal=original).values("voter_id")
+    voters = (
+        get_user_model()
+        .objects.filter(votes__proposal=proposal)
+        .exclude(pk__in=voted_there)
+        .exclude(pk=proposal.author_id or 0)
+    )
+    payload = {"original": original.pk, "original_title": original.title}
+    recorded = [_record(voter, NotificationKind.DUPLICATE_VOTE, proposal=proposal, payload=payload) for voter in voters]
+    return [notification for notification in recorded if notification is not None]
 
 
 @transaction.atomic
@@ -113,13 +153,30 @@ def notification_enqueue(notification_id: int) -> None:
         logger.warning("could not enqueue notification %s; the sweep will retry", notification_id, exc_info=True)
 
 
+def _wanted(notification: Notification) -> bool:
+    if notification.recipient_id:
+        return wants_email(notification.recipient, notification.kind)
+    # A participant without an account: as long as the address and the consent are still on the proposal.
+    proposal = notification.proposal
+    return bool(proposal and proposal.contact_consent_at and proposal.contact_email == notification.email)
+
+
 def _relevant(notification: Notification) -> bool:
     # A reply that was hidden or deleted before its mail went out is not news any more.
     if notification.kind == NotificationKind.REPLY:
         comment = notification.comment
         return comment is not None and not comment.hidden and not comment.deleted and notification.proposal.is_visible
+    # A voter who moved their vote, or voted on the original, before the mail went out has nothing left to decide.
+    if notification.kind == NotificationKind.DUPLICATE_VOTE:
+        proposal, voter = notification.proposal, notification.recipient_id
+        return (
+            Vote.objects.filter(proposal=proposal, voter_id=voter).exists()
+            and not Vote.objects.filter(proposal_id=proposal.duplicate_of_id, voter_id=voter).exists()
+        )
     if notification.kind == NotificationKind.STAFF_DIGEST:
         return has_content(notification)
+    if notification.kind == NotificationKind.FOLLOW:
+        return bool(notification.payload.get("items"))
     return notification.proposal_id is not None
 
 
@@ -162,7 +219,7 @@ def _send(rows) -> int:
         )
         if not notifications:
             return 0
-        wanted = [n for n in notifications if wants_email(n.recipient, n.kind) and _relevant(n)]
+        wanted = [n for n in notifications if _wanted(n) and _relevant(n)]
         _skip([n for n in notifications if n not in wanted])
         if wanted:
             failure = _deliver(wanted)

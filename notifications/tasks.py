@@ -73,3 +73,12 @@ def notifications_delete_old_task() -> int:
     from .services import notifications_delete_old
 
     return notifications_delete_old()
+
+
+@shared_task(**SHORT_TASK)
+def follow_digests_send_task(frequency: str) -> list[int]:
+    """Daily or weekly: one mail per person with news from their follows. Safe to repeat: each follow's cursor
+    moves in the transaction that records the mail, so news are never sent twice."""
+    from .follows import follow_digests_send
+
+    return [notification.pk for notification in follow_digests_send(frequency)]

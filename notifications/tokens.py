@@ -24,3 +24,19 @@ def unsubscribe_token_read(token: str):
         return None
     user = get_user_model().objects.filter(pk=user_id, is_active=True).first()
     return (user, kind) if user else None
+
+
+CONTACT_SALT = "participation.notifications.contact-unsubscribe"
+
+
+def contact_unsubscribe_token(proposal_id: int, email: str) -> str:
+    """For a participant without an account: names the proposal and the address it may write to."""
+    return signing.dumps([proposal_id, email], salt=CONTACT_SALT, compress=False)
+
+
+def contact_unsubscribe_token_read(token: str) -> tuple[int, str] | None:
+    try:
+        proposal_id, email = signing.loads(token, salt=CONTACT_SALT)
+    except (signing.BadSignature, ValueError, TypeError):
+        return None
+    return int(proposal_id), str(email)

@@ -12,3 +12,17 @@ class ProposalStatus(models.TextChoices):
     ACCEPTED = "accepted", _("accepted into the strategy")
     NOT_FEASIBLE = "not_feasible", _("not feasible")
     WITHDRAWN = "withdrawn", _("withdrawn by the author")
+
+
+class Channel(models.TextChoices):
+    """How a proposal reached the portal (#16): online, or entered by the project office from an event."""
+
+    ONLINE = "online", _("online")
+    DENKLABOR = "denklabor", _("Denklabor (workshop)")
+    BUERGERRAT = "buergerrat", _("citizens' council")
+    PAPER = "paper", _("paper form")
+    PHONE = "phone", _("telephone")
+
+
+# The kinds of event whose input the project office enters on behalf of participants.
+EVENT_CHANNELS = [(value, label) for value, label in Channel.choices if value != Channel.ONLINE]

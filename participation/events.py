@@ -23,3 +23,7 @@ comment_published = Signal()
 # The project office marked a proposal as a duplicate of another (not sent when the marking is removed).
 # Arguments: proposal, original.
 proposal_marked_duplicate = Signal()
+
+# A proposal became public: published on writing, approved by the project office, or entered from an event.
+# Arguments: proposal.
+proposal_published = Signal()

@@ -19,3 +19,17 @@ def proposal_links_register(provider: Callable[[int], list]) -> None:
 def proposal_links(proposal_id: int) -> list:
     """The links every registered provider gives for this proposal, in registration order."""
     return [link for provider in _proposal_link_providers for link in provider(proposal_id)]
+
+
+# Each panel provider takes the request and a proposal and returns {"template": ..., "data": {...}} or None: a
+# part of the proposal page that a layer above renders (notifications: "follow this proposal").
+_proposal_panel_providers: list[Callable] = []
+
+
+def proposal_panels_register(provider: Callable) -> None:
+    if provider not in _proposal_panel_providers:
+        _proposal_panel_providers.append(provider)
+
+
+def proposal_panels(request, proposal) -> list[dict]:
+    return [panel for provider in _proposal_panel_providers if (panel := provider(request, proposal))]

@@ -2,6 +2,7 @@ import uuid
 from decimal import Decimal
 
 from django.conf import settings
+from django.contrib.postgres.search import SearchVectorField
 from django.db import models
 from django.urls import reverse
 from django.utils import timezone
@@ -11,7 +12,8 @@ from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 
 from core.choices import ActionField, District
 
-from .choices import ProposalStatus
+from .choices import EVENT_CHANNELS, Channel, ProposalStatus
+from .search import SearchVectorIndex
 
 # Statuses in which a proposal is public and counts for the strategy.
 VISIBLE_STATUSES = [
@@ -20,6 +22,8 @@ VISIBLE_STATUSES = [
     ProposalStatus.ACCEPTED,
     ProposalStatus.NOT_FEASIBLE,
 ]
+# The condition of ProposalQuerySet.visible(), for partial indexes: the public list reads only these rows.
+VISIBLE = models.Q(status__in=VISIBLE_STATUSES, hidden_by_reports=False)
 
 # Kassel's city area (shared/CONTEXT.md); a place outside it is an error.
 KASSEL_BOUNDS = {
@@ -46,7 +50,7 @@ class TimeStampedModel(models.Model):
 
 class ProposalQuerySet(models.QuerySet):
     def visible(self):
-        return self.filter(status__in=VISIBLE_STATUSES, hidden_by_reports=False)
+        return self.filter(VISIBLE)
 
     def located(self):
         return self.exclude(latitude=None).exclude(longitude=None)
@@ -104,6 +108,26 @@ class Proposal(TimeStampedModel):
         related_name="duplicates",
         verbose_name=_("duplicate of"),
     )
+    # Input from a workshop, the citizens' council, paper or phone, entered by the project office (#16): the
+    # channel counts in lists, maps and the strategy; the person needs no account (optional pseudonym and e-mail).
+    channel = models.CharField(_("channel"), max_length=20, choices=Channel.choices, default=Channel.ONLINE)
+    event = models.ForeignKey(
+        "participation.InputEvent",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="proposals",
+        verbose_name=_("event"),
+    )
+    contributor_name = models.CharField(_("pseudonym"), max_length=80, blank=True)
+    contact_email = models.EmailField(_("e-mail for news about this proposal"), blank=True)
+    contact_consent_at = models.DateTimeField(_("consent to e-mail given"), null=True, blank=True)
+    # Stems of title and body (participation/search.py), written by the services that write the text
+    # (services/search.py); PostgreSQL keeps them as a weighted vector behind a GIN index, and the title's
+    # stems alone as a small vector (also GIN-indexed) that sorts searches by relevance.
+    search_text = models.TextField(default="", blank=True, editable=False)
+    search_vector = SearchVectorField(null=True, blank=True, editable=False)
+    search_title = SearchVectorField(null=True, blank=True, editable=False)
 
     objects = ProposalQuerySet.as_manager()
 
@@ -111,6 +135,19 @@ class Proposal(TimeStampedModel):
         ordering = ["-created", "-pk"]
         verbose_name = _("proposal")
         verbose_name_plural = _("proposals")
+        # The public list's sorts and filters (selectors.SORTS), each over the visible rows only; the ids break
+        # ties so a page never repeats or skips a proposal.
+        indexes = [
+            SearchVectorIndex(fields=["search_vector"], condition=VISIBLE, name="proposal_search_vector"),
+            SearchVectorIndex(fields=["search_title"], condition=VISIBLE, name="proposal_search_title"),
+            models.Index(fields=["-created", "-id"], condition=VISIBLE, name="proposal_visible_new"),
+            models.Index(fields=["-agree_count", "-created", "-id"], condition=VISIBLE, name="proposal_visible_votes"),
+            models.Index(
+                fields=["-comment_count", "-created", "-id"], condition=VISIBLE, name="proposal_visible_comments"
+            ),
+            models.Index(fields=["action_field", "-created", "-id"], condition=VISIBLE, name="proposal_visible_field"),
+            models.Index(fields=["district", "-created", "-id"], condition=VISIBLE, name="proposal_visible_district"),
+        ]
         constraints = [
             models.UniqueConstraint(fields=["author", "submission_key"], name="proposal_one_per_submission"),
             models.CheckConstraint(
@@ -267,7 +304,16 @@ class Report(TimeStampedModel):
         OFF_TOPIC = "off_topic", _("off-topic")
         OTHER = "other", _("other")
 
-    reporter = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="reports")
+    # A deleted account leaves its reports in the moderation queue, anonymous: the item still needs a decision.
+    # Each of them was one person's, so the unique constraints below (NULLs never collide) keep their meaning.
+    reporter = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="reports",
+        verbose_name=_("reporter"),
+    )
     proposal = models.ForeignKey(Proposal, on_delete=models.CASCADE, null=True, blank=True, related_name="reports")
     comment = models.ForeignKey(Comment, on_delete=models.CASCADE, null=True, blank=True, related_name="reports")
     reason = models.CharField(_("reason"), max_length=20, choices=Reason.choices)
@@ -335,3 +381,80 @@ class ModerationSettings(BaseSiteSetting):
     @property
     def premoderate_comments(self) -> bool:
         return self.comments == self.Mode.PRE
+
+
+class InputEvent(TimeStampedModel):
+    """A workshop, a sitting of the citizens' council, a batch of paper forms or phone calls (#16)."""
+
+    name = models.CharField(_("name"), max_length=120)
+    kind = models.CharField(_("kind"), max_length=20, choices=EVENT_CHANNELS)
+    date = models.DateField(_("date"))
+    place = models.CharField(_("place"), max_length=120, blank=True)
+    district = models.CharField(_("district"), max_length=40, choices=District.choices, blank=True)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+", verbose_name=_("entered by")
+    )
+
+    class Meta:
+        ordering = ["-date", "-pk"]
+        verbose_name = _("event")
+        verbose_name_plural = _("events")
+
+    def __str__(self):
+        return f"{self.get_kind_display()} {self.name} ({self.date:%d.%m.%Y})"
+
+
+class PaperTally(TimeStampedModel):
+    """Agree/disagree marks counted on paper at an event: a figure of its own, never mixed into the
+    one-person-one-vote counts (people at a workshop are not identified, so they could also vote online)."""
+
+    proposal = models.ForeignKey(Proposal, on_delete=models.CASCADE, related_name="paper_tallies")
+    event = models.ForeignKey(InputEvent, on_delete=models.PROTECT, related_name="tallies", verbose_name=_("event"))
+    agree = models.PositiveIntegerField(_("agree (on paper)"), default=0)
+    disagree = models.PositiveIntegerField(_("disagree (on paper)"), default=0)
+    recorded_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+")
+
+    class Meta:
+        verbose_name = _("paper tally")
+        verbose_name_plural = _("paper tallies")
+        constraints = [models.UniqueConstraint(fields=["proposal", "event"], name="paper_tally_one_per_event")]
+
+    def __str__(self):
+        return f"{self.proposal_id} @ {self.event_id}: +{self.agree} -{self.disagree}"
+
+
+class TriageFlag(TimeStampedModel):
+    """A hint for the project office that a proposal or comment may need a look (participation/triage.py).
+
+    A flag never hides or changes anything; staff settle it (acted on it, or dismissed it), and the audit log
+    records who decided.
+    """
+
+    class Reason(models.TextChoices):
+        SPAM = "spam", _("looks like spam")
+        PERSONAL_DATA = "personal_data", _("contains personal data")
+        OFF_TOPIC = "off_topic", _("may be off-topic")
+        DUPLICATE = "duplicate", _("may duplicate an earlier proposal")
+
+    proposal = models.ForeignKey(Proposal, on_delete=models.CASCADE, null=True, blank=True, related_name="flags")
+    comment = models.ForeignKey(Comment, on_delete=models.CASCADE, null=True, blank=True, related_name="flags")
+    reason = models.CharField(_("reason"), max_length=20, choices=Reason.choices)
+    detail = models.CharField(_("detail"), max_length=200, blank=True)
+    similar_to = models.ForeignKey(Proposal, on_delete=models.SET_NULL, null=True, blank=True, related_name="+")
+    settled_at = models.DateTimeField(_("settled"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("triage hint")
+        verbose_name_plural = _("triage hints")
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(proposal__isnull=False, comment__isnull=True)
+                | models.Q(proposal__isnull=True, comment__isnull=False),
+                name="triage_flag_one_target",
+            ),
+        ]
+        indexes = [models.Index(fields=["settled_at"], name="triage_flag_open")]
+
+    def __str__(self):
+        target = f"proposal {self.proposal_id}" if self.proposal_id else f"comment {self.comment_id}"
+        return f"{self.reason} on {target}"

@@ -4,17 +4,16 @@ import datetime
 from dataclasses import asdict, dataclass
 from typing import NamedTuple
 
-from django.contrib.postgres.search import SearchQuery, SearchVector
 from django.core.paginator import Page, Paginator
-from django.db import connection
-from django.db.models import Count, Exists, F, Max, Min, OuterRef, Prefetch, Q, QuerySet
+from django.db.models import Count, Exists, F, Max, Min, OuterRef, Prefetch, Q, QuerySet, Sum
 from django.db.models.functions import Mod, TruncWeek
 from django.utils import timezone
 
 from core.choices import ActionField, District
 
-from .choices import ProposalStatus
-from .models import Comment, Proposal, ProposalPhase, Report, Vote
+from .choices import Channel, ProposalStatus
+from .models import VISIBLE_STATUSES, Comment, PaperTally, Proposal, ProposalPhase, Report, TriageFlag, Vote
+from .search import RankedMatches, search_filter
 from .similarity import features, similarity
 
 SORTS = {
@@ -56,18 +55,6 @@ def participation_figures() -> ParticipationFigures:
     )
 
 
-def _search(queryset: QuerySet, query: str) -> QuerySet:
-    if connection.vendor == "postgresql":
-        vector = SearchVector("title", weight="A", config="german") + SearchVector("body", weight="B", config="german")
-        return queryset.annotate(search=vector).filter(
-            search=SearchQuery(query, config="german", search_type="websearch")
-        )
-    # SQLite (the embedded default) has no German stemming: every word must appear somewhere.
-    for word in query.split():
-        queryset = queryset.filter(Q(title__icontains=word) | Q(body__icontains=word))
-    return queryset
-
-
 def proposal_list(
     *,
     action_field: str = "",
@@ -76,12 +63,19 @@ def proposal_list(
     query: str = "",
     sort: str = "new",
     seed: int = 0,
-) -> QuerySet:
-    """Visible proposals, filtered and sorted; "random" is a stable shuffle per seed (one per visitor)."""
+) -> QuerySet | RankedMatches:
+    """Visible proposals, filtered and sorted; "random" is a stable shuffle per seed (one per visitor).
+
+    With a query, only proposals matching every word (participation/search.py); "relevance" lists those best
+    first (a RankedMatches sequence, not a QuerySet) and is the same as "new" without a query.
+    """
     proposals = _visible_filtered(action_field=action_field, district=district, status=status)
-    proposals = proposals.select_related("author")
+    # The search columns stay in the database: a page of cards never shows them.
+    proposals = proposals.select_related("author").defer("search_text", "search_vector", "search_title")
     if query.strip():
-        proposals = _search(proposals, query.strip())
+        proposals = search_filter(proposals, query)
+        if sort == "relevance":
+            return RankedMatches(proposals, query)
     if sort == "random":
         # A cheap permutation of ids that every database computes the same way.
         return proposals.annotate(shuffle=Mod(F("id") * 7919 + seed, 10007)).order_by("shuffle", "pk")
@@ -101,6 +95,32 @@ def proposal_map_points(proposals: QuerySet) -> list[dict]:
         }
         for row in rows
     ]
+
+
+# The map's data endpoint sends at most this many points (newest first); zooming in asks again for a smaller box.
+MAP_POINTS_LIMIT = 1000
+MAP_POINT_FIELDS = ("id", "lat", "lon", "field", "title")
+
+
+def proposal_map_rows(
+    proposals: QuerySet, *, bbox: tuple[float, float, float, float] | None = None, limit: int = MAP_POINTS_LIMIT
+) -> dict:
+    """The newest located proposals of a list (within bbox = west, south, east, north) as compact rows for the
+    map: {"fields", "points": [[id, lat, lon, field, title], …], "total", "limit"}; two queries at most."""
+    located = proposals.located()
+    if bbox:
+        west, south, east, north = bbox
+        located = located.filter(latitude__gte=south, latitude__lte=north, longitude__gte=west, longitude__lte=east)
+    rows = list(
+        located.order_by(*SORTS["new"]).values_list("pk", "latitude", "longitude", "action_field", "title")[:limit]
+    )
+    total = len(rows) if len(rows) < limit else located.order_by().count()
+    return {
+        "fields": MAP_POINT_FIELDS,
+        "points": [[pk, float(lat), float(lon), field, title] for pk, lat, lon, field, title in rows],
+        "total": total,
+        "limit": limit,
+    }
 
 
 def proposal_for_viewer(pk: int) -> Proposal:
@@ -415,6 +435,7 @@ OPEN_PROPOSAL_FIELDS = (
     "latitude",
     "longitude",
     "status",
+    "channel",
     "agree_count",
     "disagree_count",
     "pass_count",
@@ -476,9 +497,12 @@ def open_vote_totals(*, action_field: str = "", district: str = "") -> QuerySet:
     )
 
 
-def visible_proposal_ids(ids) -> set[int]:
-    """Which of these proposal ids are visible now (strategy's open data drops the others)."""
-    return set(Proposal.objects.visible().filter(pk__in=list(ids)).values_list("pk", flat=True))
+def invisible_proposal_ids() -> set[int]:
+    """Ids of the proposals that are not visible now (awaiting review, hidden, withdrawn): few, whatever the total,
+    so a long list of ids can be checked against them without sending it to the database."""
+    return set(
+        Proposal.objects.exclude(status__in=VISIBLE_STATUSES, hidden_by_reports=False).values_list("pk", flat=True)
+    )
 
 
 # When proposals may be submitted: the phases set by the project office in the Wagtail admin.
@@ -509,7 +533,18 @@ def user_proposals(user) -> QuerySet[Proposal]:
     return (
         Proposal.objects.filter(author=user)
         .select_related("duplicate_of")
-        .only("pk", "title", "status", "created", "duplicate_of__id", "duplicate_of__title")
+        .only(
+            "pk",
+            "title",
+            "status",
+            "created",
+            "official_answer",
+            "answered_at",
+            "duplicate_of__id",
+            "duplicate_of__title",
+            "duplicate_of__status",
+            "duplicate_of__hidden_by_reports",
+        )
         .order_by("-created", "-pk")
     )
 
@@ -523,6 +558,21 @@ class TodoItem:
     since: datetime.datetime
     reports: int = 0
     reasons: tuple[str, ...] = ()
+
+
+def _flagged_items() -> list[TodoItem]:
+    """Open triage hints (participation/triage.py), one row per item with every reason and what was found."""
+    flags = TriageFlag.objects.filter(settled_at=None).select_related("proposal", "comment__proposal")
+    grouped: dict[tuple[str, int], list[TriageFlag]] = {}
+    for flag in flags.order_by("created", "pk"):
+        key = ("proposal", flag.proposal_id) if flag.proposal_id else ("comment", flag.comment_id)
+        grouped.setdefault(key, []).append(flag)
+    items = []
+    for (kind, _pk), rows in grouped.items():
+        target = rows[0].proposal if kind == "proposal" else rows[0].comment
+        reasons = tuple(f"{flag.get_reason_display()}{f' ({flag.detail})' if flag.detail else ''}" for flag in rows)
+        items.append(TodoItem(f"{kind}_flagged", target, rows[0].created, reasons=reasons))
+    return items
 
 
 def moderation_todo(*, answer_min_votes: int, answer_after_days: int, now=None) -> list[TodoItem]:
@@ -555,5 +605,31 @@ def moderation_todo(*, answer_min_votes: int, answer_after_days: int, now=None) 
     )
     for proposal in popular:
         items.append(TodoItem("proposal_unanswered", proposal, proposal.created))
+    items += _flagged_items()
     items.sort(key=lambda item: (item.since, item.kind, item.target.pk))
     return items
+
+
+@dataclass(frozen=True)
+class ChannelCounts:
+    """How much input came through which channel (#16), and the paper tallies counted apart from the votes."""
+
+    channels: list[tuple[str, str, int]]  # (key, label, visible proposals), online first
+    paper_agree: int
+    paper_disagree: int
+
+    @property
+    def offline(self) -> int:
+        return sum(count for key, _label, count in self.channels if key != Channel.ONLINE)
+
+
+def channel_counts(*, action_field: str = "") -> ChannelCounts:
+    """Visible proposals per channel and the paper tallies' sums, for one action field or all: two queries."""
+    proposals = Proposal.objects.visible()
+    if action_field:
+        proposals = proposals.filter(action_field=action_field)
+    counted = dict(proposals.order_by().values_list("channel").annotate(n=Count("pk")))
+    labels = dict(Channel.choices)
+    channels = [(key, str(labels[key]), counted[key]) for key in labels if counted.get(key)]
+    tallies = PaperTally.objects.filter(proposal__in=proposals).aggregate(agree=Sum("agree"), disagree=Sum("disagree"))
+    return ChannelCounts(channels, tallies["agree"] or 0, tallies["disagree"] or 0)

@@ -11,11 +11,13 @@ from core.choices import ActionField
 
 from . import admin_views
 from .admin_views.actions import ACTIONS
+from .admin_views.edit import ProposalEditView
+from .admin_views.events import event_detail, event_index, events_menu_item
 from .admin_views.inspect import ReportInspectView
-from .admin_views.todo import moderation_todo_index, todo_menu_item
+from .admin_views.todo import moderation_todo_index, todo_menu_item, triage_dismiss
 from .choices import ProposalStatus
 from .models import Comment, Proposal, ProposalPhase, Report
-from .services import edits, moderation
+from .services import channels, edits, moderation, triage, votes
 
 # The address segment of each moderation form, under the item's admin URL.
 ACTION_PATHS = {
@@ -71,6 +73,7 @@ class ProposalViewSet(ModerationViewSet):
     icon = "doc-full"
     menu_label = _("Proposals")
     index_view_class = admin_views.ProposalIndexView
+    edit_view_class = ProposalEditView
     list_display = admin_views.PROPOSAL_COLUMNS
     filterset_class = admin_views.ProposalFilterSet
     search_fields = ["title", "body"]
@@ -159,8 +162,23 @@ def register_moderation_log_actions(actions):
         (moderation.DUPLICATE, _formatter(_("Marked as duplicate"), lambda e: _duplicate_comment(e))),
         (moderation.ACTION_FIELD, _formatter(_("Action field changed"), lambda e: _action_field_comment(e))),
         (edits.EDIT, _formatter(_("Edited by the author"), lambda e: _edit_comment(e))),
+        (votes.VOTE_MOVE, _formatter(_("Vote moved from a duplicate"), lambda e: _vote_move_comment(e))),
+        (channels.EVENT_ENTRY, _formatter(_("Proposals entered from an event"))),
+        (channels.PAPER_TALLY, _formatter(_("Paper tally recorded"))),
+        (triage.TRIAGE_SETTLE, _formatter(_("Triage hint settled"), lambda e: _triage_comment(e))),
     ]:
         actions.register_action(action)(formatter)
+
+
+def _triage_comment(entry) -> str:
+    data = entry.data or {}
+    decision = _("acted on") if data.get("acted") else _("dismissed")
+    return f"{', '.join(data.get('reasons', []))}: {decision}"
+
+
+def _vote_move_comment(entry) -> str:
+    data = entry.data or {}
+    return f"#{data.get('from', '')} {data.get('from_title', '')}".strip()
 
 
 def _label(choices, value) -> str:
@@ -204,9 +222,25 @@ def _edit_comment(entry) -> str:
 
 @hooks.register("register_admin_urls")
 def register_todo_url():
-    return [path("zu-erledigen/", moderation_todo_index, name="participation_todo")]
+    return [
+        path("zu-erledigen/", moderation_todo_index, name="participation_todo"),
+        path("zu-erledigen/hinweis/<str:kind>/<int:pk>/", triage_dismiss, name="participation_triage_dismiss"),
+    ]
 
 
 @hooks.register(admin_views.PARTICIPATION_MENU_HOOK)
 def register_todo_menu_item():
     return todo_menu_item()
+
+
+@hooks.register("register_admin_urls")
+def register_event_urls():
+    return [
+        path("veranstaltungen/", event_index, name="participation_events"),
+        path("veranstaltungen/<int:pk>/", event_detail, name="participation_event"),
+    ]
+
+
+@hooks.register(admin_views.PARTICIPATION_MENU_HOOK)
+def register_events_menu_item():
+    return events_menu_item()

@@ -1,16 +1,21 @@
 """The project office's "Zu erledigen" list: reports, items awaiting approval and unanswered popular proposals."""
 
 from django.conf import settings
+from django.contrib import messages
 from django.core.exceptions import PermissionDenied
+from django.http import Http404
+from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
-from django.views.decorators.http import require_http_methods
+from django.views.decorators.http import require_http_methods, require_POST
 from wagtail.admin.menu import MenuItem
 
+from ..models import Comment, Proposal
 from ..permissions import can_moderate
 from ..selectors import TodoItem, moderation_todo
+from ..services.triage import triage_flags_settle
 
 # Each kind of item: its label and the moderation forms that settle it, as (URL name, label) pairs.
 KINDS = {
@@ -33,6 +38,17 @@ KINDS = {
         gettext_lazy("Comment awaiting approval"),
         [("kommentare:approve", gettext_lazy("Approve")), ("kommentare:hide", gettext_lazy("Hide"))],
     ),
+    "proposal_flagged": (
+        gettext_lazy("Hint: please take a look"),
+        [
+            ("vorschlaege:hide", gettext_lazy("Hide")),
+            ("vorschlaege:duplicate", gettext_lazy("Mark as duplicate")),
+        ],
+    ),
+    "comment_flagged": (
+        gettext_lazy("Hint: please take a look"),
+        [("kommentare:hide", gettext_lazy("Hide"))],
+    ),
     "proposal_unanswered": (
         gettext_lazy("Many votes, no official answer"),
         [("vorschlaege:answer", gettext_lazy("Answer officially"))],
@@ -50,6 +66,9 @@ def _row(item: TodoItem) -> dict:
         "title": target.excerpt if is_comment else target.title,
         "proposal": target.proposal if is_comment else target,
         "actions": [(reverse(name, args=[target.pk]), action_label) for name, action_label in actions],
+        "dismiss_url": reverse("participation_triage_dismiss", args=[item.kind.split("_")[0], target.pk])
+        if item.kind.endswith("_flagged")
+        else "",
     }
 
 
@@ -75,3 +94,17 @@ class TodoMenuItem(MenuItem):
 
 def todo_menu_item() -> MenuItem:
     return TodoMenuItem(_("To do"), reverse("participation_todo"), icon_name="tasks", order=0)
+
+
+@require_POST
+def triage_dismiss(request, kind: str, pk: int):
+    """The office looked at an item's triage hints and leaves it as it is (logged with who decided)."""
+    if not can_moderate(request.user):
+        raise PermissionDenied
+    model = {"proposal": Proposal, "comment": Comment}.get(kind)
+    if model is None:
+        raise Http404
+    target = get_object_or_404(model, pk=pk)
+    triage_flags_settle(moderator=request.user, acted=False, **{kind: target})
+    messages.success(request, _("Hint dismissed; the item stays as it is."))
+    return redirect("participation_todo")

@@ -16,7 +16,8 @@ from .moderation import (
 )
 from .proposals import PhaseClosed, ProposalData, proposal_create, proposal_update, proposal_withdraw
 from .reports import AlreadyReported, report_create
-from .votes import vote_cast, vote_withdraw
+from .search import proposal_search_update, search_reindex
+from .votes import VoteMove, vote_cast, vote_move_offer, vote_move_to_original, vote_withdraw
 
 __all__ = [
     "AlreadyReported",
@@ -38,10 +39,15 @@ __all__ = [
     "proposal_mark_duplicate",
     "proposal_publish",
     "proposal_restore",
+    "proposal_search_update",
     "proposal_update",
     "proposal_withdraw",
     "report_create",
     "reports_resolve",
+    "search_reindex",
+    "VoteMove",
     "vote_cast",
+    "vote_move_offer",
+    "vote_move_to_original",
     "vote_withdraw",
 ]

@@ -12,6 +12,7 @@ from .. import events
 from ..models import Comment, ModerationSettings, Proposal
 from ..permissions import can_change_comment, can_moderate, can_pin_comment, comment_denial
 from .edits import edit_log, reports_reopen
+from .triage import comment_triage
 
 
 def _count(proposal_id: int, step: int) -> None:
@@ -52,6 +53,8 @@ def comment_create(
     try:
         with transaction.atomic():
             comment.save()
+            if not by_staff:
+                comment_triage(comment)
             # A comment awaiting approval is counted, and its addressee told, when the project office approves it.
             if not comment.awaiting_moderation:
                 _count(proposal.pk, +1)

@@ -15,7 +15,7 @@ from core.choices import ActionField
 
 from .. import events
 from ..choices import ProposalStatus
-from ..models import VISIBLE_STATUSES, Comment, Proposal, Report
+from ..models import VISIBLE_STATUSES, Comment, Proposal, Report, TriageFlag
 from ..permissions import can_moderate
 
 HIDE = "participation.hide"
@@ -35,9 +35,12 @@ DUPLICATE_REPORT_WORDS = re.compile(r"doppel|duplikat|duplicate|gibt es (schon|b
 ANSWER_STATUSES = VISIBLE_STATUSES
 
 
-def _check(moderator) -> None:
+def moderator_check(moderator) -> None:
     if not can_moderate(moderator):
         raise PermissionDenied(_("Only the project office can moderate contributions."))
+
+
+_check = moderator_check
 
 
 def _comment_count(comment: Comment, step: int) -> None:
@@ -58,6 +61,7 @@ def _proposal_hide(proposal: Proposal, *, moderator, reason: str) -> None:
     proposal.hidden_by_reports = False
     proposal.save(update_fields=["status", "hidden_by_reports", "updated"])
     log(proposal, HIDE, user=moderator, data={"reason": reason, "previous_status": previous})
+    _flags_settle(proposal=proposal)
     events.contribution_hidden.send(Proposal, target=proposal, reason=reason)
 
 
@@ -71,7 +75,13 @@ def _comment_hide(comment: Comment, *, moderator, reason: str) -> None:
     comment.awaiting_moderation = False
     comment.save(update_fields=["hidden", "hidden_by_reports", "pinned", "awaiting_moderation", "updated"])
     log(comment, HIDE, user=moderator, data={"reason": reason})
+    _flags_settle(comment=comment)
     events.contribution_hidden.send(Comment, target=comment, reason=reason)
+
+
+def _flags_settle(**target) -> None:
+    # Hiding or marking a duplicate is the office's decision on the item's triage hints (its own log entry says so).
+    TriageFlag.objects.filter(settled_at=None, **target).update(settled_at=timezone.now())
 
 
 @transaction.atomic
@@ -163,6 +173,7 @@ def proposal_publish(proposal: Proposal, *, moderator) -> Proposal:
     proposal.status = ProposalStatus.PUBLISHED
     proposal.save(update_fields=["status", "updated"])
     log(proposal, PUBLISH, user=moderator, data={})
+    events.proposal_published.send(Proposal, proposal=proposal)
     events.proposal_status_changed.send(Proposal, proposal=proposal, old_status=ProposalStatus.SUBMITTED)
     return proposal
 
@@ -249,6 +260,8 @@ def proposal_mark_duplicate(proposal: Proposal, *, moderator, original: Proposal
     if original is not None:
         Proposal.objects.filter(duplicate_of=proposal).update(duplicate_of=original)
     closed = _duplicate_reports_close(proposal) if original is not None else 0
+    if original is not None:
+        _flags_settle(proposal=proposal)
     log(
         proposal,
         DUPLICATE,

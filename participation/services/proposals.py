@@ -11,10 +11,13 @@ from django.utils.translation import gettext as _
 
 from participation.selectors import open_phase
 
+from .. import events
 from ..choices import ProposalStatus
 from ..models import ModerationSettings, Proposal
 from ..permissions import can_contribute, can_edit_proposal, can_moderate, can_withdraw_proposal
 from .edits import edit_log, reports_reopen
+from .search import proposal_search_update
+from .triage import proposal_triage
 
 # The fields whose change is an edit the public sees, and so one the project office may need to review.
 EDITED_FIELDS = ("title", "body", "action_field", "district", "latitude", "longitude", "image", "image_alt")
@@ -72,6 +75,10 @@ def proposal_create(*, author, data: ProposalData, submission_key: uuid.UUID) ->
     try:
         with transaction.atomic():
             proposal.save()
+            proposal_search_update(proposal)
+            proposal_triage(proposal)
+            if proposal.status == ProposalStatus.PUBLISHED:
+                events.proposal_published.send(Proposal, proposal=proposal)
     except IntegrityError:
         # Two identical POSTs raced past the lookup above; the database kept exactly one.
         return Proposal.objects.get(author=author, submission_key=submission_key), False
@@ -103,6 +110,7 @@ def proposal_update(proposal: Proposal, *, user, data: ProposalData) -> Proposal
     if review:
         proposal.status = ProposalStatus.SUBMITTED
     proposal.save()
+    proposal_search_update(proposal)
     reopened = 0 if proposal.status == ProposalStatus.SUBMITTED else reports_reopen(proposal)
     edit_log(proposal, user=user, previous=previous, review=review, reopened=reopened)
     return proposal

@@ -8,11 +8,12 @@ from .proposals import (
     proposal_edit,
     proposal_list_view,
     proposal_map,
+    proposal_map_points_json,
     proposal_withdraw_view,
     similar_proposals_json,
 )
 from .reports import comment_report, proposal_report
-from .votes import proposal_vote
+from .votes import proposal_vote, vote_move
 
 __all__ = [
     "comment_create_view",
@@ -26,8 +27,10 @@ __all__ = [
     "proposal_image",
     "proposal_list_view",
     "proposal_map",
+    "proposal_map_points_json",
     "proposal_report",
     "proposal_vote",
+    "vote_move",
     "proposal_withdraw_view",
     "similar_proposals_json",
 ]

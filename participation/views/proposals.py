@@ -1,26 +1,41 @@
 """Proposals: list, map, detail page, writing, editing and withdrawing."""
 
+import hashlib
+import math
+
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.contrib.auth.views import redirect_to_login
+from django.core.cache import cache
 from django.core.exceptions import PermissionDenied
 from django.http import JsonResponse
 from django.shortcuts import redirect, render
+from django.utils.cache import patch_cache_control
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods
 
+from core.cache_generations import SITE, generation
 from core.choices import ActionField, District
 from core.districts import DISTRICT_CENTRES, district_nearest
 from core.ratelimit import rate_limit_exceeded, rate_limit_reached
 
 from ..choices import ProposalStatus
-from ..forms import ProposalForm
+from ..extensions import proposal_panels
+from ..forms import ProposalFilterForm, ProposalForm
 from ..images import pending_image_keep
 from ..listing import proposal_page_context
 from ..models import Proposal
 from ..permissions import can_contribute, can_edit_proposal, can_withdraw_proposal
-from ..selectors import last_phase, next_phase, open_phase, proposal_list, proposal_map_points, similar_proposals
+from ..selectors import (
+    last_phase,
+    next_phase,
+    open_phase,
+    proposal_list,
+    proposal_map_points,
+    proposal_map_rows,
+    similar_proposals,
+)
 from ..services import proposal_create, proposal_update, proposal_withdraw
 from .comments import discussion_context
 from .common import get_viewable_proposal
@@ -41,12 +56,51 @@ def proposal_list_view(request):
     return render(request, "participation/proposal_list.html", proposal_page_context(request))
 
 
+# The map's points are shared by every visitor: cached this long (a new proposal starts a new generation).
+MAP_POINTS_SECONDS = 60
+
+
 @require_GET
 def proposal_map(request):
-    context = proposal_page_context(request)
-    filters = context["filters"]
-    points = proposal_map_points(proposal_list(**{**filters, "sort": "new"}))
-    return render(request, "participation/proposal_map.html", {**context, "points": points})
+    """The map page: one page of the list, and the map, which loads its points from proposal_map_points_json.
+
+    The points are not in the page, so it stays small whatever the number of proposals; without JavaScript
+    the list shows the same proposals.
+    """
+    return render(request, "participation/proposal_map.html", proposal_page_context(request))
+
+
+def _bbox(value: str) -> tuple[float, float, float, float] | None:
+    """ "west,south,east,north", widened to whole hundredths of a degree so nearby views share a cache entry."""
+    try:
+        west, south, east, north = (float(part) for part in value.split(","))
+    except ValueError:
+        return None
+    if not all(math.isfinite(x) for x in (west, south, east, north)) or west > east or south > north:
+        return None
+    return (
+        math.floor(west * 100) / 100,
+        math.floor(south * 100) / 100,
+        math.ceil(east * 100) / 100,
+        math.ceil(north * 100) / 100,
+    )
+
+
+@require_GET
+def proposal_map_points_json(request):
+    """The map's points for the list's filters (proposal-map.js): newest first, bounded, within `bbox` if given."""
+    filters = ProposalFilterForm(request.GET).filters()
+    bbox = _bbox(request.GET.get("bbox", ""))
+    wanted = {**filters, "sort": "new", "bbox": bbox}
+    digest = hashlib.sha256(repr(sorted(wanted.items())).encode()).hexdigest()
+    key = f"participation:map-points:{generation(SITE)}:{digest}"
+    data = cache.get(key)
+    if data is None:
+        data = proposal_map_rows(proposal_list(**{**filters, "sort": "new"}), bbox=bbox)
+        cache.set(key, data, timeout=MAP_POINTS_SECONDS)
+    response = JsonResponse(data)
+    patch_cache_control(response, public=True, max_age=MAP_POINTS_SECONDS)
+    return response
 
 
 def _phase_context(action_field: str) -> dict:
@@ -183,6 +237,7 @@ def proposal_detail(request, pk: int):
         ),
         **vote_context(request, proposal),
         **discussion_context(request, proposal),
+        "proposal_panels": proposal_panels(request, proposal),
     }
     return render(request, "participation/proposal_detail.html", context)
 

@@ -4,6 +4,7 @@ from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
@@ -14,7 +15,7 @@ from ..forms import VoteForm
 from ..models import Proposal, Vote
 from ..permissions import can_contribute, vote_denial
 from ..selectors import own_vote
-from ..services import vote_cast, vote_withdraw
+from ..services import VoteMove, vote_cast, vote_move_offer, vote_move_to_original, vote_withdraw
 from .common import get_viewable_proposal, wants_json
 
 # The buttons in the order shown, with the key the page and votes.js use for each count.
@@ -31,6 +32,7 @@ def vote_context(request: HttpRequest, proposal: Proposal) -> dict:
     value = own_vote(proposal, request.user)
     denial = vote_denial(request.user, proposal)
     return {
+        "vote_move": vote_move_offer(proposal, request.user),
         "vote_denial": denial,
         "needs_email_confirmation": bool(denial) and request.user.is_authenticated and not can_contribute(request.user),
         "vote_choices": [(int(choice), label, key) for choice, label, key in VOTE_CHOICES],
@@ -85,3 +87,27 @@ def proposal_vote(request, pk: int):
             "message": message,
         }
     )
+
+
+@require_POST
+def vote_move(request, pk: int):
+    """One click moves the visitor's vote from a duplicate to its original (asked by mail when it was marked)."""
+    duplicate = get_viewable_proposal(request, pk)
+    if not request.user.is_authenticated:
+        return redirect(f"{reverse('account_login')}?next={duplicate.get_absolute_url()}")
+    if rate_limit_exceeded(request, "vote"):
+        return too_many_requests(request, "vote")
+    try:
+        outcome, vote = vote_move_to_original(duplicate, voter=request.user)
+    except (PermissionDenied, ValidationError) as exc:
+        messages.error(request, " ".join(getattr(exc, "messages", [str(exc)])))
+        return redirect(f"{duplicate.get_absolute_url()}#duplicate")
+    if outcome == VoteMove.MOVED:
+        messages.success(
+            request, _("Your vote now counts for the original proposal: %(vote)s.") % {"vote": VOTE_LABELS[vote.value]}
+        )
+    elif outcome == VoteMove.ALREADY:
+        messages.info(request, _("You had already voted on the original proposal; that vote stays as it is."))
+    else:
+        messages.info(request, _("There was no vote of yours on the duplicate to move."))
+    return redirect(f"{duplicate.duplicate_of.get_absolute_url()}#support")

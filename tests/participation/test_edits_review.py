@@ -102,7 +102,7 @@ def test_proposal_edit_shows_in_its_admin_history(client, proposal, author, mode
     admin_login(client, moderator)
     history = client.get(reverse("vorschlaege:history", args=[proposal.pk])).content.decode()
 
-    assert "Vom Verfasser bzw. von der Verfasserin bearbeitet" in history or "Edited by the author" in history
+    assert "Von der Person bearbeitet, die den Vorschlag gemacht hat" in history or "Edited by the author" in history
     assert proposal.title in history  # the replaced title
 
 

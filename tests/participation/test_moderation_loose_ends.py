@@ -184,7 +184,7 @@ def test_todo_lists_what_waits_oldest_first_with_links_to_the_forms(client, mode
     ProposalFactory(title="Zu neu", agree_count=3)
     waiting = ProposalFactory(title="Wartet auf Freigabe", status=ProposalStatus.SUBMITTED)
     comment = CommentFactory(awaiting_moderation=True, body="Ein wartender Kommentar")
-    reported = ProposalFactory(title="Gemeldet")
+    reported = ProposalFactory(title="Gemeldet am Ring")  # not just "Gemeldet": the menu has "Gemeldete Barrieren"
     Report.objects.create(reporter=ConfirmedUserFactory(), proposal=reported, reason=Report.Reason.SPAM)
     Report.objects.create(reporter=ConfirmedUserFactory(), proposal=reported, reason=Report.Reason.OTHER)
 
@@ -193,7 +193,7 @@ def test_todo_lists_what_waits_oldest_first_with_links_to_the_forms(client, mode
     assert response.status_code == 200
     html = response.content.decode()
     assert "Beantwortet" not in html and "Zu neu" not in html
-    positions = [html.index(text) for text in ["Viel unterstützt", "Wartet auf Freigabe", "Ein wartender", "Gemeldet"]]
+    positions = [html.index(text) for text in ["Viel unterstützt", "Wartet auf Freigabe", "Ein wartender", "Gemeldet am Ring"]]
     assert positions == sorted(positions)  # oldest first
     for url in [
         reverse("vorschlaege:answer", args=[popular.pk]),

@@ -253,7 +253,8 @@ def test_duplicate_page_points_to_the_original_and_invites_supporters(client):
 
     assert 'id="duplicate"' in html
     assert f'href="{original.get_absolute_url()}#support"' in html
-    assert "You have supported this proposal" in html or "Sie haben" in html
+    # A voter is offered to move the vote to the original (#16): one click, nothing moved without it.
+    assert reverse("participation:vote_move", args=[duplicate.pk]) in html
     assert 'class="vote-form"' not in html
     response = client.post(reverse("participation:proposal_vote", args=[duplicate.pk]), {"value": "1"})
     assert response.status_code == 403
