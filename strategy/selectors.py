@@ -250,4 +250,3 @@ def strategy_overview(*, top: int = 3) -> list[FieldStrategy]:
             )
         )
     return overview
-

@@ -193,7 +193,9 @@ def test_todo_lists_what_waits_oldest_first_with_links_to_the_forms(client, mode
     assert response.status_code == 200
     html = response.content.decode()
     assert "Beantwortet" not in html and "Zu neu" not in html
-    positions = [html.index(text) for text in ["Viel unterstützt", "Wartet auf Freigabe", "Ein wartender", "Gemeldet am Ring"]]
+    positions = [
+        html.index(text) for text in ["Viel unterstützt", "Wartet auf Freigabe", "Ein wartender", "Gemeldet am Ring"]
+    ]
     assert positions == sorted(positions)  # oldest first
     for url in [
         reverse("vorschlaege:answer", args=[popular.pk]),
