@@ -37,6 +37,17 @@ def follow_set(
     return follow
 
 
+def follow_own_proposal(proposal: Proposal) -> Follow | None:
+    """An author follows their own proposal from its publication (daily); they may change or stop it. Its answers
+    reach them as answer mails already, so their digest reports only its way into the strategy."""
+    if proposal.author_id is None:
+        return None
+    follow, _created = Follow.objects.get_or_create(
+        user_id=proposal.author_id, proposal=proposal, defaults={"frequency": Frequency.DAILY}
+    )
+    return follow
+
+
 def follow_remove(user, follow_id: int) -> bool:
     return Follow.objects.filter(user=user, pk=follow_id).delete()[0] > 0
 
@@ -63,6 +74,8 @@ def follow_news(follow: Follow, *, since: datetime.datetime, until: datetime.dat
         fresh = scope.filter(created__gt=since, created__lte=until).order_by("created", "pk")[:NEWS_LIMIT]
         items += [_item("new", proposal) for proposal in fresh]
     answered = scope.filter(answered_at__gt=since, answered_at__lte=until).order_by("answered_at", "pk")[:NEWS_LIMIT]
+    # An author hears of the answer to their own proposal by its own mail (NotificationKind.ANSWER), not twice.
+    answered = [proposal for proposal in answered if proposal.author_id != follow.user_id]
     items += [_item("answer", proposal, status=proposal.get_status_display()) for proposal in answered]
     if follow.proposal_id and not follow.strategy_reported:
         links = proposal_links(follow.proposal_id)

@@ -20,6 +20,7 @@ def on_official_answer_given(sender, *, proposal, **kwargs) -> None:
 
 def on_proposal_published(sender, *, proposal, **kwargs) -> None:
     follows.follow_news_now(proposal, "new")
+    follows.follow_own_proposal(proposal)
 
 
 def on_proposal_marked_duplicate(sender, *, proposal, original, **kwargs) -> None:

@@ -137,3 +137,22 @@ def test_a_real_worker_sends_the_district_digest(worker_mails, celery_worker):  
     assert message["To"] == citizen.email
     assert "Radweg Weserstraße" in message.get_body(preferencelist=("plain",)).get_content()
     assert Notification.objects.get().kind == NotificationKind.FOLLOW
+
+
+def test_an_author_follows_their_own_proposal_and_is_not_told_its_answer_twice(django_capture_on_commit_callbacks):
+    ProposalPhaseFactory()
+    author = ConfirmedUserFactory(email_notifications=True)
+    with django_capture_on_commit_callbacks(execute=True):
+        proposal, _created = proposal_create(
+            author=author,
+            data=ProposalData(title="Trinkbrunnen", body="Am Bahnhof bitte.", action_field="ecosystem"),
+            submission_key=uuid.uuid4(),
+        )
+    assert Follow.objects.get(user=author).proposal == proposal
+
+    with django_capture_on_commit_callbacks(execute=True):
+        proposal_answer(proposal, moderator=ProjectOfficeFactory(), status="under_review", answer="Wir prüfen das.")
+        follow_digests_send(Frequency.DAILY, now=_later())
+
+    kinds = [n.kind for n in Notification.objects.filter(recipient=author)]
+    assert kinds.count(NotificationKind.ANSWER) == 1 and NotificationKind.FOLLOW not in kinds
