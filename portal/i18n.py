@@ -5,6 +5,16 @@ from django.urls import translate_url
 from django.utils import translation
 
 
+def active_language_path(page_path: str) -> str:
+    """The same address in the visitor's language (translations keep their German page's slugs)."""
+    source = translation.get_language_from_path(page_path) or settings.LANGUAGE_CODE
+    target = translation.get_language() or settings.LANGUAGE_CODE
+    if source == target:
+        return page_path
+    with translation.override(source):
+        return translate_url(page_path, target)
+
+
 class ActiveLanguageUrlMixin:
     """A link to a page keeps the visitor's language: /en/<address> for an English visitor even where only the
     German page exists (portal.models.HomePage.route serves it there), as before pages had translations.
@@ -19,9 +29,4 @@ class ActiveLanguageUrlMixin:
         if parts is None or not getattr(settings, "WAGTAIL_I18N_ENABLED", False):
             return parts
         site_id, root_url, page_path = parts
-        source = translation.get_language_from_path(page_path) or settings.LANGUAGE_CODE
-        target = translation.get_language() or settings.LANGUAGE_CODE
-        if source == target:
-            return parts
-        with translation.override(source):
-            return site_id, root_url, translate_url(page_path, target)
+        return site_id, root_url, active_language_path(page_path)

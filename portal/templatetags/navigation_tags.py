@@ -3,6 +3,7 @@ from django.conf import settings
 from django.utils import translation
 from wagtail.models import Page, Site, get_page_models
 
+from portal.i18n import active_language_path
 from portal.models import AccessibilityStatementPage, ContentPage, EasyLanguagePage
 
 register = template.Library()
@@ -87,3 +88,11 @@ def home_url(context):
     if not root:
         return "/"
     return _localized(context.get("request"), [root])[0].url
+
+
+@register.simple_tag(takes_context=True)
+def nav_url(context, page) -> str:
+    """A header or footer link in the visitor's language: the navigation reads plain Page rows (one query), which
+    do not carry the page types' ActiveLanguageUrlMixin."""
+    url = page.get_url(context.get("request"))
+    return active_language_path(url) if url and settings.WAGTAIL_I18N_ENABLED else url

@@ -4,7 +4,7 @@ import tempfile
 from pathlib import Path
 
 from .base import *  # noqa: F403
-from .base import CACHES, DATABASES, REDIS_URL, env
+from .base import CACHES, REDIS_URL, env
 
 SECRET_KEY = "test-only-key-smartkassel-0123456789-abcdefghijklmnopqrstuvwxyz"  # noqa: S105
 DEBUG = False
@@ -32,9 +32,6 @@ if REDIS_URL and _worker.isdigit() and int(_worker):
     CACHES["default"]["LOCATION"] = CELERY_BROKER_URL = REDIS_URL
 if REDIS_URL:
     CACHES["default"]["KEY_PREFIX"] = "smartkassel-test"
-# A second connection for the read-replica router's tests: a mirror of the test database. Reads go there only
-# where a test turns REPLICA_READS on (tests/smartkassel/test_replica.py).
-DATABASES["replica"] = {**DATABASES["default"], "TEST": {"MIRROR": "default"}}
 # Tests change rows directly and read pages back at once: the page cache is on only where a test turns it on
 # (tests/smartkassel/test_anonymous_cache.py).
 PAGE_CACHE_SECONDS = 0

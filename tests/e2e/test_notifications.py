@@ -26,7 +26,7 @@ def test_a_citizen_switches_replies_off_on_the_profile(page, context, live_serve
 
     choices = page.get_by_role("group", name="Which emails?")
     # status, answer, hidden, duplicate, reply: the project office's digest is not offered
-    expect(choices.get_by_role("checkbox")).to_have_count(5)
+    expect(choices.get_by_role("checkbox")).to_have_count(6)
     replies = choices.get_by_role("checkbox", name=REPLIES)
     expect(replies).to_be_checked()
     assert_accessible(page)

@@ -29,7 +29,7 @@ def test_footer_leads_to_the_page_which_axe_finds_clean(page, live_server, asser
     expect(page.locator(f'a[href="{LICENSE["url"]}"]')).to_be_visible()
     assert_accessible(page)
     # The districts sit in a closed <details>; opened, they must be clean too.
-    page.locator("details summary").click()
+    page.locator("main details summary").click()
     assert_accessible(page)
 
 

@@ -86,9 +86,9 @@ def test_untranslated_pages_stay_german_at_the_english_address(client, bilingual
     assert easy.status_code == 200
     assert "It exists in German only." in easy.content.decode()
     assert client.get("/en/gibt-es-nicht/").status_code == 404
-    # The footer marks the German-only pages as German.
+    # The footer marks the German-only pages as German, and keeps the visitor's English interface around them.
     footer = privacy.content.decode()[privacy.content.decode().index('<footer class="site-footer">') :]
-    assert '<a lang="de" href="/datenschutz/">Datenschutzerklärung</a>' in footer
+    assert '<a lang="de" href="/en/datenschutz/">Datenschutzerklärung</a>' in footer
 
 
 def test_the_language_switch_leads_to_the_english_page(client, bilingual_site):
