@@ -111,6 +111,7 @@ def worker(site_on_own_redis, django_db_serialized_rollback, transactional_db):
     name = f"redis-down-{os.getpid()}@{os.uname().nodename}"
     process = subprocess.Popen(
         [sys.executable, "-m", "celery", "-A", "smartkassel", "worker", "--pool=solo", "-n", name,
+         "-Q", "celery,mail,synthesis",  # every queue of settings.CELERY_TASK_ROUTES, as `make worker` does
          "--without-heartbeat", "--without-gossip", "--without-mingle", "-l", "warning"],
         cwd=REPO_ROOT, env=env,
     )  # fmt: skip
