@@ -12,6 +12,7 @@ class FollowForm(forms.Form):
     target = forms.ChoiceField(
         label=_("What do you want to follow?"),
         choices=[
+            ("", _("— please choose —")),
             (_("Action fields"), [(f"field:{key}", label) for key, label in ActionField.choices]),
             (_("Districts"), [(f"district:{key}", label) for key, label in District.choices]),
         ],

@@ -28,7 +28,8 @@ def _choice_key(choices, value: str) -> str:
 class EventProposalRowForm(forms.Form):
     title = forms.CharField(label=_("Title"), max_length=120)
     body = forms.CharField(label=_("Description"), max_length=5000, widget=forms.Textarea(attrs={"rows": 3}))
-    action_field = forms.ChoiceField(label=_("Action field"), choices=ActionField.choices)
+    # An empty first choice: a row nobody typed in stays unchanged and is skipped, not checked as a proposal.
+    action_field = forms.ChoiceField(label=_("Action field"), choices=[("", "—"), *ActionField.choices])
     district = forms.ChoiceField(label=_("District"), choices=[("", "—"), *District.choices], required=False)
     contributor_name = forms.CharField(label=_("Pseudonym (optional)"), max_length=80, required=False)
     contact_email = forms.EmailField(label=_("E-mail for news (optional)"), required=False)

@@ -165,3 +165,18 @@ def test_statistics_and_the_open_data_show_the_channel(client, event, office):
 
     records = client.get("/api/v1/proposals/").json()["results"]
     assert {r["channel"] for r in records if r["id"] in {p.pk for p in created}} == {"denklabor"}
+
+
+def test_one_typed_row_is_saved_and_the_untouched_rows_are_skipped(client, office, event):
+    """As a browser sends the form: every row, the untouched ones with their empty choices."""
+    admin_login(client, office)
+    data = {"action": "rows", "rows-TOTAL_FORMS": "5", "rows-INITIAL_FORMS": "0"}
+    for number in range(5):
+        data |= {f"rows-{number}-{name}": "" for name in ["title", "body", "action_field", "district"]}
+        data |= {f"rows-{number}-contributor_name": "", f"rows-{number}-contact_email": ""}
+    data |= {"rows-0-title": "Trinkbrunnen", "rows-0-body": "Am Bahnhof", "rows-0-action_field": "ecosystem"}
+
+    response = client.post(reverse("participation_event", args=[event.pk]), data)
+
+    assert response.status_code == 302
+    assert list(Proposal.objects.values_list("title", flat=True)) == ["Trinkbrunnen"]
