@@ -16,7 +16,6 @@ Relevance: the more of the query's words a title holds, the better the match; ti
 
 import re
 import threading
-import unicodedata
 from functools import lru_cache
 
 import snowballstemmer
@@ -26,6 +25,8 @@ from django.db import connections
 from django.db.models import Case, F, Index, IntegerField, Q, QuerySet, Value, When
 from django.db.models.functions import StrIndex
 from django.db.models.lookups import GreaterThan, LessThan
+
+from .similarity import fold  # one folding for search and similar-proposal hints
 
 # Words too common to tell proposals apart (already folded); left out of documents and queries alike.
 STOPWORDS = frozenset(
@@ -44,12 +45,6 @@ PREFIX_MIN_LENGTH = 3
 MAX_QUERY_WORDS = 8
 WORD = re.compile(r"[a-z0-9]+")
 _stemmers = threading.local()  # Snowball stemmer objects keep state while they work: one per thread
-
-
-def fold(text: str) -> str:
-    """Lower case, ß as ss, accents and umlaut dots dropped ("Grüße" → "grusse")."""
-    text = text.lower().replace("ß", "ss")
-    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
 @lru_cache(maxsize=65536)

@@ -12,7 +12,7 @@ from django.utils import timezone
 from core.choices import ActionField, District
 
 from .choices import Channel, ProposalStatus
-from .models import VISIBLE_STATUSES, Comment, PaperTally, Proposal, ProposalPhase, Report, TriageFlag, Vote
+from .models import VISIBLE, Comment, PaperTally, Proposal, ProposalPhase, Report, TriageFlag, Vote
 from .search import RankedMatches, search_filter
 from .similarity import features, similarity
 
@@ -500,9 +500,7 @@ def open_vote_totals(*, action_field: str = "", district: str = "") -> QuerySet:
 def invisible_proposal_ids() -> set[int]:
     """Ids of the proposals that are not visible now (awaiting review, hidden, withdrawn): few, whatever the total,
     so a long list of ids can be checked against them without sending it to the database."""
-    return set(
-        Proposal.objects.exclude(status__in=VISIBLE_STATUSES, hidden_by_reports=False).values_list("pk", flat=True)
-    )
+    return set(Proposal.objects.exclude(VISIBLE).values_list("pk", flat=True))
 
 
 # When proposals may be submitted: the phases set by the project office in the Wagtail admin.

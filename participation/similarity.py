@@ -6,6 +6,7 @@ It copes with German compounds and inflection well enough to point a citizen to 
 
 import re
 import unicodedata
+from functools import lru_cache
 
 STOPWORD_TEXT = (
     "der die das den dem des ein eine einen einem einer und oder aber in im an am auf fur fuer mit von "
@@ -17,7 +18,8 @@ STOPWORDS = frozenset(STOPWORD_TEXT.split())
 SUFFIXES = ("ungen", "ung", "heiten", "heit", "keiten", "keit", "en", "er", "es", "e", "n", "s")
 
 
-def _fold(text: str) -> str:
+def fold(text: str) -> str:
+    """Lower case, ß as ss, accents and umlaut dots dropped ("Grüße" → "grusse")."""
     text = text.lower().replace("ß", "ss")
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
@@ -29,9 +31,12 @@ def _stem(word: str) -> str:
     return word
 
 
+# Cached: the similar-proposal check and the triage hints compare each new text with the same few hundred newest
+# proposals of its field, request after request; a frozenset is immutable, so sharing it is safe.
+@lru_cache(maxsize=8192)
 def features(text: str) -> frozenset[str]:
     """Stems and trigrams of the meaningful words in a text."""
-    words = [w for w in re.findall(r"[a-z0-9]+", _fold(text)) if w not in STOPWORDS and len(w) > 2]
+    words = [w for w in re.findall(r"[a-z0-9]+", fold(text)) if w not in STOPWORDS and len(w) > 2]
     stems = {_stem(w) for w in words}
     trigrams = {f"#{stem[i : i + 3]}" for stem in stems for i in range(len(stem) - 2)}
     return frozenset(stems | trigrams)

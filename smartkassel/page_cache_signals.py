@@ -1,6 +1,8 @@
 """When anonymous pages become stale (smartkassel.page_cache): cache upkeep only, no domain flow.
 
-Invalidation runs after the commit, so a page rendered in between cannot be stored under the new generation
+Every change of what a page shows is a save of a Proposal, Comment or Vote (the services write through the models,
+hiding by reports included), so the model signals are the one trigger; participation's domain events would only
+repeat them. Invalidation runs after the commit, so a page rendered in between cannot be stored under the new generation
 with the old data. A vote or a comment renews only its proposal's page; lists follow within the cache timeout.
 """
 
@@ -10,7 +12,6 @@ from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 from wagtail.signals import page_published, page_unpublished
 
-from participation import events
 from participation.models import Comment, Proposal, Vote
 
 from .page_cache import proposal_page_invalidate, site_pages_invalidate
@@ -29,17 +30,6 @@ def _proposal_activity(sender, instance, **kwargs) -> None:
     transaction.on_commit(partial(proposal_page_invalidate, instance.proposal_id))
 
 
-def _contribution_hidden(sender, target, **kwargs) -> None:
-    if isinstance(target, Comment):
-        transaction.on_commit(partial(proposal_page_invalidate, target.proposal_id))
-    else:
-        transaction.on_commit(site_pages_invalidate)
-
-
-def _comment_published(sender, comment, **kwargs) -> None:
-    transaction.on_commit(partial(proposal_page_invalidate, comment.proposal_id))
-
-
 def connect() -> None:
     page_published.connect(_site_changed, dispatch_uid="page-cache-published")
     page_unpublished.connect(_site_changed, dispatch_uid="page-cache-unpublished")
@@ -48,7 +38,3 @@ def connect() -> None:
     for model in (Vote, Comment):
         post_save.connect(_proposal_activity, sender=model, dispatch_uid=f"page-cache-{model.__name__}")
         post_delete.connect(_proposal_activity, sender=model, dispatch_uid=f"page-cache-{model.__name__}-deleted")
-    events.contribution_hidden.connect(_contribution_hidden, dispatch_uid="page-cache-hidden")
-    events.proposal_status_changed.connect(_site_changed, dispatch_uid="page-cache-status")
-    events.proposal_marked_duplicate.connect(_site_changed, dispatch_uid="page-cache-duplicate")
-    events.comment_published.connect(_comment_published, dispatch_uid="page-cache-comment")

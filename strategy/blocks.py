@@ -337,10 +337,6 @@ def theme_positions(value) -> list:
     return positions if len(positions) > 1 else []
 
 
-def position_members(position) -> tuple[int, ...]:
-    return tuple(item["proposal"] for item in position.get("proposals") or ())
-
-
 def theme_slug(value) -> str:
     return slugify(value.get("theme_id") or value.get("label") or "theme")
 

@@ -180,8 +180,8 @@ def _theme_index_build(prefix: str) -> tuple[list[PublishedTheme], dict[int, dic
 
 
 def theme_index_refresh() -> None:
-    """Start a new generation and build its index at once (after a publish), in every language of the site."""
-    theme_index_invalidate()
+    """Build the current generation's index at once (after a publish, whose signal started the generation), in
+    every language of the site."""
     for language, _name in settings.LANGUAGES:
         with translation.override(language):
             _theme_index_build(_theme_index_prefix())

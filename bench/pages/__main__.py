@@ -61,9 +61,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.keep:
         say("Reusing the loaded database: migrations and the search index brought up to date")
         call_command("migrate", verbosity=0)
-        from .loader import _search_reindex
+        from participation.services import search_reindex
 
-        _search_reindex()
+        search_reindex()
     else:
         from .loader import load
 

@@ -295,6 +295,7 @@ def load(scale: Scale, *, say: Callable[[str], None] = print, synthesis: bool = 
     from accounts.services import staff_account_ensure
     from core.roles import MODERATOR_GROUP
     from demo.loader import demo_pages_load, demo_phase_ensure
+    from participation.services import search_reindex
 
     timings = {}
     clock = time.monotonic()
@@ -332,8 +333,8 @@ def load(scale: Scale, *, say: Callable[[str], None] = print, synthesis: bool = 
     step("analyze")
     timings["count differences"] = _reconcile()
     step(f"reconcile counts ({timings['count differences']} differences repaired)")
-    if _search_reindex():
-        step("search reindex")
+    search_reindex()
+    step("search reindex")
     if synthesis:
         output = io.StringIO()
         call_command("synthesize", approve_as=STAFF_EMAIL, stdout=output)
@@ -347,20 +348,3 @@ def _reconcile() -> int:
     from participation.services import counts_reconcile
 
     return len(counts_reconcile(fix=True, log=False))
-
-
-def _search_reindex() -> bool:
-    """The stored search vector, where the project has one: participation.search.search_reindex or the command."""
-    from django.core.management import call_command, get_commands
-
-    try:
-        from participation import search
-    except ImportError:
-        search = None
-    if search is not None and hasattr(search, "search_reindex"):
-        search.search_reindex()
-        return True
-    if "search_reindex" in get_commands():
-        call_command("search_reindex", verbosity=0)
-        return True
-    return False

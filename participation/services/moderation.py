@@ -281,11 +281,7 @@ def proposal_mark_duplicate(proposal: Proposal, *, moderator, original: Proposal
 def _duplicate_reports_close(proposal: Proposal) -> int:
     """Close the open reports of a proposal that say it is a duplicate; returns how many. Call with it locked."""
     open_reports = Report.objects.filter(resolved_at=None, proposal=proposal)
-    matching = [
-        report.pk
-        for report in open_reports.only("pk", "reason", "text")
-        if getattr(Report.Reason, "DUPLICATE", None) == report.reason or DUPLICATE_REPORT_WORDS.search(report.text)
-    ]
+    matching = [report.pk for report in open_reports.only("pk", "text") if DUPLICATE_REPORT_WORDS.search(report.text)]
     closed = Report.objects.filter(pk__in=matching).update(resolved_at=timezone.now())
     # Hidden by those reports alone: now that they are settled, the duplicate is shown again (pointing to the original).
     if closed and proposal.hidden_by_reports and not open_reports.exists():

@@ -41,9 +41,13 @@ def report_create(*, reporter, target: Proposal | Comment, reason: str, text: st
 
 
 def _hide(target: Proposal | Comment) -> None:
+    # A save, not a queryset update: caches of the pages that show the item follow the model's save signal.
     if isinstance(target, Proposal):
-        Proposal.objects.filter(pk=target.pk).update(hidden_by_reports=True)
+        target.hidden_by_reports = True
+        target.save(update_fields=["hidden_by_reports"])
         return
-    Comment.objects.filter(pk=target.pk).update(hidden_by_reports=True, hidden=True)
-    if not target.hidden and not target.deleted:
+    was_shown = not target.hidden and not target.deleted
+    target.hidden_by_reports = target.hidden = True
+    target.save(update_fields=["hidden_by_reports", "hidden"])
+    if was_shown:
         Proposal.objects.filter(pk=target.proposal_id).update(comment_count=F("comment_count") - 1)

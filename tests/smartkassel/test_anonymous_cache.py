@@ -103,3 +103,21 @@ def test_pages_with_a_form_token_or_for_personal_areas_are_not_stored(client):
     again = client.get(reverse("account_login"))
 
     assert "X-Page-Cache" not in login and "X-Page-Cache" not in again
+
+
+def test_a_proposal_hidden_by_reports_leaves_the_cached_pages(client, django_capture_on_commit_callbacks, settings):
+    """Hiding by reports is a save like every other change, so the cached pages that show the proposal go."""
+    from participation.models import Report
+    from participation.services import report_create
+
+    settings.PARTICIPATION_REPORTS_TO_HIDE = 2
+    proposal = ProposalFactory(title="Werbung für einen Laden")
+    assert "Werbung für einen Laden" in client.get("/vorschlaege/").content.decode()  # now cached
+
+    with django_capture_on_commit_callbacks(execute=True):
+        for _reporter in range(2):
+            report_create(reporter=ConfirmedUserFactory(), target=proposal, reason=Report.Reason.SPAM)
+
+    assert Proposal.objects.get(pk=proposal.pk).hidden_by_reports
+    assert "Werbung für einen Laden" not in client.get("/vorschlaege/").content.decode()
+    assert client.get(proposal.get_absolute_url()).status_code == 404
