@@ -148,6 +148,12 @@ def assert_accessible():
     options = {"runOnly": {"type": "tag", "values": WCAG_AA_TAGS}, "resultTypes": ["violations"]}
 
     def check(page) -> None:
+        # Colours are only final once fading messages are in: wait for the animations that end (a spinner never does).
+        page.evaluate(
+            """() => Promise.all(document.getAnimations()
+                .filter((a) => a.effect && a.effect.getComputedTiming().endTime !== Infinity)
+                .map((a) => a.finished.catch(() => null)))"""
+        )
         violations = axe.run(page, options=options).response["violations"]
         if violations:
             pytest.fail(violation_summary(violations))
