@@ -72,6 +72,50 @@ class UniversalSentenceEncoder:
         return self.start(texts).result()
 
 
+PART_BREAK = (
+    "\n\n"  # between a proposal's title and body in the text given to TitleAndBody (normalised texts hold no newline)
+)
+
+
+class TitleAndBody:
+    """Title and body encoded apart and their unit vectors summed, for texts "title\\n\\nbody"; other texts as one.
+
+    Why: the encoder averages over tokens, so in one long text a short title, which names the idea, weighs little
+    against a colloquial body. On hand-written proposals, same-theme pairs are told from others better this way
+    (bench/synthesis/demo_quality.py: mean ARI 0.56 -> 0.65), and no worse on the generated sets.
+    """
+
+    def __init__(self, inner) -> None:
+        self.inner = inner
+        self.name = f"{inner.name}+title-body"
+
+    def start(self, texts: Sequence[str]):
+        parts, owner = [], []
+        for i, text in enumerate(texts):
+            for part in text.split(PART_BREAK, 1):
+                parts.append(part)
+                owner.append(i)
+        job = self.inner.start(parts) if hasattr(self.inner, "start") else None
+        n = len(texts)
+
+        class Pending:
+            def result(_self) -> np.ndarray:
+                vecs = job.result() if job is not None else self.inner.embed(parts)
+                vecs = vecs / np.maximum(np.linalg.norm(vecs, axis=1, keepdims=True), 1e-12)
+                out = np.zeros((n, vecs.shape[1]), dtype=np.float32)
+                np.add.at(out, np.asarray(owner, dtype=np.int64), vecs)
+                return out / np.maximum(np.linalg.norm(out, axis=1, keepdims=True), 1e-12)
+
+            def cancel(_self) -> None:
+                if job is not None and hasattr(job, "cancel"):
+                    job.cancel()
+
+        return Pending()
+
+    def embed(self, texts: Sequence[str]) -> np.ndarray:
+        return self.start(texts).result()
+
+
 class HashingEmbedder:
     """Bag of hashed character trigrams, for tests and as a fallback without the model package."""
 

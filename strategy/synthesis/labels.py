@@ -71,6 +71,7 @@ class _Phrase:
     forms: dict[str, int]
     content: tuple[str, ...]  # the stems of its content words
     noun: bool  # ends in a noun: capitalised inside a German sentence (or any word, in English)
+    whole: bool = False  # seen once at least not glued by a hyphen to another word
 
 
 # Frequent verbs and adverbs that are not stop words for the themes but never belong in a label.
@@ -149,7 +150,15 @@ def _phrases(
                         key = tuple(toks[k] or low[k] for k in range(i, j + 1))
                         if key in seen:
                             continue
-                        form = text[base + ms[i].start() : base + ms[j].end()]
+                        start, end = base + ms[i].start(), base + ms[j].end()
+                        if (
+                            german
+                            and j > i
+                            and (i == initial or not caps[i])
+                            and not low[i].endswith(_ADJECTIVE_ENDINGS)
+                        ):
+                            break  # a phrase opens with a noun or an adjective, not a verb ("kommt Fernwärme")
+                        form = text[start:end]
                         if len(form) > params.max_chars:
                             break
                         seen.add(key)
@@ -158,9 +167,21 @@ def _phrases(
                             content = tuple(t for t in toks[i : j + 1] if t)
                             ph = found[key] = _Phrase(0, {}, content, noun)
                         ph.noun = ph.noun or noun
+                        # "Nachbarschafts" of "Nachbarschafts-App" is a phrase only where it also stands alone
+                        ph.whole = ph.whole or not _compound_part(text, start, end)
                         ph.df += 1
                         ph.forms[form] = ph.forms.get(form, 0) + 1
     return found
+
+
+_ADJECTIVE_ENDINGS = ("e", "er", "es", "en", "em")
+
+
+def _compound_part(text: str, start: int, end: int) -> bool:
+    """The run is glued by a hyphen to a word before or after it (a part of a compound)."""
+    after = text[end : end + 2]
+    before = text[max(start - 2, 0) : start]
+    return (after[:1] == "-" and after[1:].isalpha()) or (before[1:] == "-" and before[:1].isalpha())
 
 
 def _form(ph: _Phrase) -> str:
@@ -193,15 +214,20 @@ def label(
     scored = []
     keyed = _phrases(docs, weights, params)
     key_of = {id(ph): key for key, ph in keyed.items()}
+    # titles name the idea: a phrase in many titles beats one that the bodies repeat (a place, a side remark)
+    in_titles = _phrases(
+        [(p.title, lang) for p, lang in zip(members[: params.members], languages, strict=False)], weights, params
+    )
     for key, ph in keyed.items():
         if key[0] in STANCE:
             continue  # stance words only extend a phrase chosen for its content (below)
-        if ph.df < params.min_df:
+        if ph.df < params.min_df or not ph.whole:
             continue
         w = sum(weights.get(s, 0.0) for s in ph.content) / top
         if w <= 0:
             continue
-        score = ph.df / n * w / len(ph.content) ** 0.75 * (1.0 if ph.noun else 0.2)
+        titled = in_titles[key].df if key in in_titles else 0
+        score = (ph.df + titled) / n * w / len(ph.content) ** 0.75 * (1.0 if ph.noun else 0.2)
         scored.append((-round(score, 9), -len(key), key, ph))
     scored.sort(key=lambda s: s[:3])
     ok = [(s, ph) for s, _, _, ph in scored if _norm(_form(ph)) not in titles | taken]

@@ -12,7 +12,7 @@ from operator import attrgetter
 import numpy as np
 from threadpoolctl import threadpool_limits
 
-from .embedding import Embedder, EmbeddingCache, UniversalSentenceEncoder, embed_keyed_start
+from .embedding import Embedder, EmbeddingCache, TitleAndBody, UniversalSentenceEncoder, embed_keyed_start
 from .labels import LabelParams, class_weights, label
 from .opinion_groups import GroupParams, opinion_groups
 from .positions import PositionParams, member_votes, positions
@@ -105,7 +105,7 @@ def _synthesize(proposals, comments, votes, *, seed, previous, embedder, cache, 
     index = {pid: i for i, pid in enumerate(ids)}
     # The sentence encoder works in a background process while this one does the stages that need no vectors.
     limit = embed_limit(params, len(props))
-    embedder = embedder or UniversalSentenceEncoder()
+    embedder = TitleAndBody(embedder or UniversalSentenceEncoder())
     # what each proposal's text alone decides; from the cache for texts seen before (see prepare.py)
     prepared = prepare(props, limit, embedder.name, cache)
     pending = embed_keyed_start(
@@ -326,7 +326,7 @@ def _field(
     lap("support")
 
     field_text = (x, vocab, idf, props[start:stop], langs[start:stop], surface)
-    themes = []
+    themes, taken_labels = [], []  # no two themes of a field share a label
     for t, (members, sims) in enumerate(members_of):
         member_props = [props[rows[m]] for m in members]
         member_ids = [p.id for p in member_props]
@@ -344,8 +344,10 @@ def _field(
                 {vocab[j]: float(weight[t, j]) for j in np.flatnonzero(weight[t])},
                 language,
                 fallback=keyword_forms,
+                avoid=taken_labels,
                 params=params.labels,
             )
+        taken_labels.append(theme_label)
         support = support_of(tv, t)
         parts = parts_of[t]
         split = len(parts) > 1

@@ -12,18 +12,27 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Sequence
 
-from .embedding import text_key
+from .embedding import PART_BREAK, text_key
 from .schema import ProposalIn
 from .text import ANALYSIS_VERSION, analyze, normalize, strip_lead_in
 
-EMBED_TEXT_VERSION = "embed-text-1"  # change it with embed_text(), normalize() or strip_lead_in()
+EMBED_TEXT_VERSION = "embed-text-2"  # change it with embed_text(), normalize() or strip_lead_in()
+TITLE_APART_CHARS = 200
 
 
 def embed_text(title: str, body: str, limit: int) -> str:
-    """What the sentence encoder reads: the title and the body without a short lead-in ("Mein Anliegen: "),
-    cut at a word boundary after at most ``limit`` characters. Its cost grows with the length."""
+    """What the sentence encoder reads: the title and the body without a short lead-in ("Mein Anliegen: "), cut at
+    a word boundary after at most ``limit`` characters. Its cost grows with the length. With a budget of at least
+    ``TITLE_APART_CHARS`` (inputs of a city's size) the title and body are given as "title\\n\\nbody", which
+    ``embedding.TitleAndBody`` encodes apart; large inputs keep one short text each."""
     body = normalize(body)
+    if body and limit >= TITLE_APART_CHARS:
+        return f"{normalize(title)}{PART_BREAK}{_cut(strip_lead_in(body), limit)}"
     text = normalize(f"{title}. {strip_lead_in(body)}") if body else normalize(title)
+    return _cut(text, limit)
+
+
+def _cut(text: str, limit: int) -> str:
     if len(text) <= limit:
         return text
     cut = text.rfind(" ", 0, limit + 1)
