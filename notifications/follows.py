@@ -19,7 +19,7 @@ from participation.models import Proposal
 
 from .kinds import NotificationKind
 from .models import Follow, Notification
-from .services import _record
+from .services import _record, record_for_many
 
 Frequency = Follow.Frequency
 NEWS_LIMIT = 30  # per follow and mail: a district with a busy week still gets a short mail
@@ -127,12 +127,8 @@ def follow_news_now(proposal: Proposal, kind: str) -> list[Notification]:
         Q(proposal=proposal) | Q(action_field=proposal.action_field) | Q(district=proposal.district, district__gt="")
     )
     item = _item(kind, proposal, **({"status": proposal.get_status_display()} if kind == "answer" else {}))
-    recorded = []
-    for user in get_user_model().objects.filter(pk__in=targets.values("user_id")).exclude(pk=proposal.author_id or 0):
-        notification = _record(user, NotificationKind.FOLLOW, payload={"items": [item], "frequency": "immediate"})
-        if notification:
-            recorded.append(notification)
-    return recorded
+    followers = get_user_model().objects.filter(pk__in=targets.values("user_id")).exclude(pk=proposal.author_id or 0)
+    return record_for_many(followers, NotificationKind.FOLLOW, payload={"items": [item], "frequency": "immediate"})
 
 
 def _strategy_reported(follows: list[Follow], items: list[dict]) -> None:

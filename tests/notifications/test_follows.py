@@ -12,7 +12,7 @@ from django.utils import timezone
 from core.choices import ActionField, District
 from notifications.follows import follow_digests_send, follow_set
 from notifications.kinds import NotificationKind
-from notifications.models import Follow, Notification
+from notifications.models import Follow, Notification, NotificationPreference
 from notifications.personal_data import personal_data_export
 from notifications.tasks import follow_digests_send_task
 from participation import extensions
@@ -156,3 +156,21 @@ def test_an_author_follows_their_own_proposal_and_is_not_told_its_answer_twice(d
 
     kinds = [n.kind for n in Notification.objects.filter(recipient=author)]
     assert kinds.count(NotificationKind.ANSWER) == 1 and NotificationKind.FOLLOW not in kinds
+
+
+@pytest.mark.django_db
+def test_a_new_proposal_tells_many_followers_in_a_constant_number_of_queries(django_assert_max_num_queries):
+    """The fan-out runs inside the author's request: one query per follower would grow with the city."""
+    from notifications.follows import follow_news_now
+
+    for _ in range(30):
+        Follow.objects.create(user=ConfirmedUserFactory(), action_field="mobility", frequency=Frequency.IMMEDIATE)
+    muted = ConfirmedUserFactory()
+    Follow.objects.create(user=muted, action_field="mobility", frequency=Frequency.IMMEDIATE)
+    NotificationPreference.objects.create(user=muted, follow=False)
+    proposal = ProposalFactory(action_field="mobility")
+    with django_assert_max_num_queries(6):
+        recorded = follow_news_now(proposal, "new")
+    assert len(recorded) == 30
+    assert muted.pk not in {n.recipient_id for n in recorded}
+    assert Notification.objects.filter(kind=NotificationKind.FOLLOW).count() == 30
