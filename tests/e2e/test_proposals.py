@@ -471,3 +471,15 @@ def test_the_duplicate_check_and_district_suggestion_work_without_javascript(bro
         assert Proposal.objects.get(title="Trinkbrunnen am Königsplatz").district == District.MITTE
     finally:
         context.close()
+
+
+def test_the_vote_figures_fit_a_phone_without_breaking_a_word(page, live_server):
+    """At 375 px three tiles side by side broke "Zustimmung" inside the word; on a phone they are rows."""
+    proposal = ProposalFactory(agree_count=1234, disagree_count=56, pass_count=7)
+    page.set_viewport_size({"width": 375, "height": 740})
+    page.goto(live_server.url + proposal.get_absolute_url())
+    label = page.locator(".vote-counts dt").first
+    expect(label).to_have_text("Zustimmung")
+    line = page.evaluate("(el) => parseFloat(getComputedStyle(el).lineHeight)", label.element_handle())
+    assert label.bounding_box()["height"] < 1.5 * line  # one line
+    assert page.evaluate("document.documentElement.scrollWidth") <= 375
