@@ -6,10 +6,9 @@ from .models import Follow
 
 
 def follow_proposal_panel(request, proposal) -> dict | None:
-    """ "Follow this proposal" on its page; its author hears of it anyway (their own proposal's mails)."""
+    """ "Follow this proposal" on its page. Its author follows it from publication and sees that here too, with
+    the link to change how often or to stop."""
     user = request.user
-    if user.is_authenticated and user.pk == proposal.author_id:
-        return None
     follow = Follow.objects.filter(user=user, proposal=proposal).first() if user.is_authenticated else None
     return {
         "template": "notifications/components/follow_proposal.html",

@@ -6,6 +6,7 @@ from types import SimpleNamespace
 
 import pytest
 from django.core import mail
+from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
 
@@ -149,6 +150,11 @@ def test_an_author_follows_their_own_proposal_and_is_not_told_its_answer_twice(d
             submission_key=uuid.uuid4(),
         )
     assert Follow.objects.get(user=author).proposal == proposal
+    # ... and sees so on the proposal's page, with the way to change it
+    client = Client()
+    client.force_login(author)
+    page = client.get(proposal.get_absolute_url()).content.decode()
+    assert 'id="follow"' in page and reverse("notifications:follows") in page
 
     with django_capture_on_commit_callbacks(execute=True):
         proposal_answer(proposal, moderator=ProjectOfficeFactory(), status="under_review", answer="Wir prüfen das.")
