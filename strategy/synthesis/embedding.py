@@ -102,8 +102,11 @@ class TitleAndBody:
             def result(_self) -> np.ndarray:
                 vecs = job.result() if job is not None else self.inner.embed(parts)
                 vecs = vecs / np.maximum(np.linalg.norm(vecs, axis=1, keepdims=True), 1e-12)
-                out = np.zeros((n, vecs.shape[1]), dtype=np.float32)
-                np.add.at(out, np.asarray(owner, dtype=np.int64), vecs)
+                if len(parts) == n:
+                    return vecs.astype(np.float32, copy=False)  # no text was split (large inputs)
+                # a text's parts are consecutive: sum each run
+                starts = np.flatnonzero(np.diff(np.asarray(owner), prepend=-1))
+                out = np.add.reduceat(vecs, starts, axis=0).astype(np.float32, copy=False)
                 return out / np.maximum(np.linalg.norm(out, axis=1, keepdims=True), 1e-12)
 
             def cancel(_self) -> None:
