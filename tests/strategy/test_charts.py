@@ -75,3 +75,17 @@ def test_empty_and_zero_figures_draw_without_dividing_by_zero():
         description="d",
     )
     assert parse(stacked).get("role") == "img"
+
+
+def test_a_themes_chart_reads_its_figures_in_the_pages_language():
+    from django.utils import translation
+
+    from strategy.templatetags.strategy_charts import theme_support
+
+    value = {"label": "Schulweg", "support": {"agree": 1750, "disagree": 150, "passes": 100}, "consensus": "consensus"}
+    with translation.override("de"):
+        german = parse(theme_support(value)["chart"]).find(f"{SVG}desc").text
+    with translation.override("en"):
+        english = parse(theme_support(value)["chart"]).find(f"{SVG}desc").text
+    assert german == "Zustimmung: 1.750 (87,5 %); Ablehnung: 150 (7,5 %); Enthaltung: 100 (5,0 %)"
+    assert english == "Agree: 1,750 (87.5 %); Disagree: 150 (7.5 %); Pass: 100 (5.0 %)"
