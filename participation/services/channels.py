@@ -43,6 +43,8 @@ CSV_COLUMNS = {
     "einwilligung": "consent",
     "consent": "consent",
 }
+REQUIRED_FIELDS = ("title", "body", "action_field")
+COLUMN_OF = {field: name for name, field in reversed(CSV_COLUMNS.items())}  # the German (first) name per field
 YES = {"ja", "yes", "j", "y", "1", "x", "true", "wahr"}
 MAX_CSV_BYTES = 2 * 1024 * 1024
 
@@ -68,7 +70,13 @@ def _check(user) -> None:
         raise PermissionDenied(_("Only the project office can enter input from events."))
 
 
-def csv_rows(content: bytes) -> list[tuple[int, dict]]:
+class CsvRows(list):
+    """(line number, form data) per data line, and ``columns``: each field's column as the file's header names it."""
+
+    columns: dict[str, str]
+
+
+def csv_rows(content: bytes) -> CsvRows:
     """The data lines of an uploaded CSV as (line number, form data); the header line names the columns."""
     if len(content) > MAX_CSV_BYTES:
         raise ValidationError(_("The file is larger than 2 MB."), code="too_large")
@@ -85,13 +93,14 @@ def csv_rows(content: bytes) -> list[tuple[int, dict]]:
     if not header:
         raise ValidationError(_("The file is empty."), code="empty")
     columns = [CSV_COLUMNS.get(name.strip().casefold()) for name in header]
-    missing = {"title", "body", "action_field"} - set(columns)
+    missing = [COLUMN_OF[field] for field in REQUIRED_FIELDS if field not in columns]
     if missing:
+        # named as the upload's documented German header, "titel;beschreibung;handlungsfeld"
         raise ValidationError(
-            _("The header line lacks these columns: %(columns)s.") % {"columns": ", ".join(sorted(missing))},
-            code="columns",
+            _("The header line lacks these columns: %(columns)s.") % {"columns": ", ".join(missing)}, code="columns"
         )
-    rows = []
+    rows = CsvRows()
+    rows.columns = {field: name.strip() for field, name in zip(columns, header, strict=False) if field}
     for cells in reader:
         line = reader.line_num
         if not any(cell.strip() for cell in cells):
@@ -107,15 +116,22 @@ def csv_rows(content: bytes) -> list[tuple[int, dict]]:
 
 @transaction.atomic
 def event_proposals_create(event: InputEvent, *, by, rows: list[tuple[int, dict]]) -> list[Proposal]:
-    """Publish the rows as proposals of the event, all or none. Raises RowsInvalid naming every bad row."""
+    """Publish the rows as proposals of the event, all or none. Raises RowsInvalid naming every bad row, and in it
+    every bad field by its column in the file (rows from csv_rows) or by its label (rows typed in the form)."""
     _check(by)
     forms = [(line, EventProposalRowForm(data)) for line, data in rows]
+    columns = getattr(rows, "columns", {})
+
+    def name(form, field):
+        return columns.get(field) or (form.fields[field].label if field in form.fields else "")
+
     errors = [
-        RowError(line, [f"{form.fields[name].label if name in form.fields else ''}: {msg}".lstrip(": ")
-                        for name, msgs in form.errors.items() for msg in msgs])
+        RowError(
+            line, [f"{name(form, field)}: {msg}".lstrip(": ") for field, msgs in form.errors.items() for msg in msgs]
+        )
         for line, form in forms
         if not form.is_valid()
-    ]  # fmt: skip
+    ]
     if errors:
         raise RowsInvalid(errors)
     now = timezone.now()

@@ -3,7 +3,7 @@
 import datetime
 
 import pytest
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
@@ -180,3 +180,15 @@ def test_one_typed_row_is_saved_and_the_untouched_rows_are_skipped(client, offic
 
     assert response.status_code == 302
     assert list(Proposal.objects.values_list("title", flat=True)) == ["Trinkbrunnen"]
+
+
+def test_errors_name_the_columns_as_the_file_does(event, office):
+    with pytest.raises(ValidationError) as missing:
+        csv_rows(b"titel;text\nA;B\n")
+    assert "beschreibung, handlungsfeld" in str(missing.value)
+
+    bad = "Titel;Beschreibung;Handlungsfeld\nFalsches Feld;Text;Raumfahrt\n"
+    with pytest.raises(RowsInvalid) as caught:
+        event_proposals_create(event, by=office, rows=csv_rows(bad.encode()))
+    ((error,),) = [e.messages for e in caught.value.errors]
+    assert error.startswith("Handlungsfeld: ")
