@@ -7,3 +7,12 @@ class CoreConfig(AppConfig):
 
     name = "core"
     verbose_name = _("Core")
+
+    def ready(self):
+        from django.core.signals import request_finished, request_started
+
+        from . import fragments
+
+        # Cached parts of pages read each generation once per request (core/fragments.py).
+        request_started.connect(fragments.request_started, dispatch_uid="core-fragments-request-started")
+        request_finished.connect(fragments.request_finished, dispatch_uid="core-fragments-request-finished")

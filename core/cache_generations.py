@@ -25,6 +25,11 @@ def generations(*names: str) -> str:
 
 def generation_bump(name: str) -> None:
     """Make every key built with the current generation unreachable (they expire on their own)."""
+    count_many = getattr(cache, "count_many", None)
+    if count_many is not None:
+        # Redis: one round trip (INCR starts a missing counter), not incr()'s existence check and then set().
+        count_many({_key(name): None})
+        return
     try:
         cache.incr(_key(name))
     except ValueError:  # not stored yet, or evicted: any value differs from what keys were built with

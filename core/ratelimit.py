@@ -46,8 +46,16 @@ def _over_limit(key: str, limit: int, period: int) -> bool:
 def rate_limit_exceeded(request, action: str) -> bool:
     """Count one attempt at `action`; True when the account or the address is over its limit."""
     period = settings.PARTICIPATION_RATE_LIMITS[action][2]
+    keys = _account_and_address_keys(request, action)
+    count_many = getattr(cache, "count_many", None)
+    if count_many is not None:
+        # Redis: every bucket counted in one round trip (a vote is the busiest write; core/cache.py).
+        counts = count_many({key: period for key, _limit in keys})
+        if counts is None:
+            return False  # fail open, see the module's docstring
+        return any(count > limit for count, (_key, limit) in zip(counts, keys, strict=True))
     # Every bucket counts the attempt, so no short-circuit.
-    results = [_over_limit(key, limit, period) for key, limit in _account_and_address_keys(request, action)]
+    results = [_over_limit(key, limit, period) for key, limit in keys]
     return any(results)
 
 

@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterable
 from functools import wraps
 
 from django.conf import settings
-from django.core.paginator import EmptyPage, Paginator
+from django.core.paginator import EmptyPage
 from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
 from django.middleware.http import ConditionalGetMiddleware
 from django.utils import translation
@@ -17,6 +17,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_safe
 
 from core.ratelimit import address_rate_limit_exceeded
+from participation.listing import ListPaginator
 
 from .licence import LICENSE_LINK_HEADER, license_info
 
@@ -106,11 +107,12 @@ def _page_url(request: HttpRequest, number: int) -> str:
     return request.build_absolute_uri(f"{request.path}?{query.urlencode()}")
 
 
-def api_page(request: HttpRequest, items, *, serialize: Callable[[object], dict]) -> JsonResponse:
-    """One page of `items` (a queryset or list) as {license, count, next, previous, results}; two queries."""
+def api_page(request: HttpRequest, items, *, serialize: Callable[[object], dict], count_key: str = "") -> JsonResponse:
+    """One page of `items` (a queryset or list) as {license, count, next, previous, results}; two queries, or one
+    with a `count_key` (the count is then cached as the proposal list's is: participation.listing)."""
     size = _positive_int(request, "page_size", PAGE_SIZE, MAX_PAGE_SIZE)
     number = _positive_int(request, "page", 1)
-    paginator = Paginator(items, size)
+    paginator = ListPaginator(items, size, count_key=count_key)
     try:
         page = paginator.page(number)
     except EmptyPage as exc:

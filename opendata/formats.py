@@ -101,11 +101,17 @@ def _download(parts: Iterable[str], *, content_type: str, filename: str) -> Stre
     return response
 
 
+CSV_TYPE = "text/csv; charset=utf-8; header=present"
+
+
+def csv_text(columns: Sequence[Column], records: Iterable[dict]) -> Iterator[str]:
+    """A CSV file's text in chunks of rows, for a file built in the background (opendata.exports)."""
+    return _chunked(_csv_lines(columns, records))
+
+
 def csv_download(columns: Sequence[Column], records: Iterable[dict], *, filename: str) -> StreamingHttpResponse:
     """A streamed CSV file (UTF-8, comma, RFC 4180) with a header row; the licence goes in the Link header."""
-    return _download(
-        _csv_lines(columns, records), content_type="text/csv; charset=utf-8; header=present", filename=filename
-    )
+    return _download(_csv_lines(columns, records), content_type=CSV_TYPE, filename=filename)
 
 
 def json_download(records: Iterable[dict], *, filename: str) -> StreamingHttpResponse:

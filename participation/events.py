@@ -27,3 +27,7 @@ proposal_marked_duplicate = Signal()
 # A proposal became public: published on writing, approved by the project office, or entered from an event.
 # Arguments: proposal.
 proposal_published = Signal()
+
+# Votes on proposals were cast, changed, withdrawn or moved; their stored counts moved with them. The vote services
+# write in plain SQL (services/votes.py), so no model signal reports a vote. Arguments: proposal_ids (list of int).
+votes_changed = Signal()

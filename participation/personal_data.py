@@ -9,6 +9,7 @@ from typing import Any
 
 from django.utils.translation import pgettext_lazy
 
+from .events import votes_changed
 from .models import Comment, Proposal, Report, Vote
 from .services.counts import vote_counts_recount
 
@@ -113,5 +114,6 @@ def personal_data_erase(user) -> None:
     voted_on = list(Vote.objects.filter(voter=user).values_list("proposal_id", flat=True))
     Vote.objects.filter(voter=user).delete()
     vote_counts_recount(voted_on)
+    votes_changed.send(sender=Vote, proposal_ids=voted_on)
     # Said here rather than left to the foreign key, so no later change of on_delete can take the reports along.
     Report.objects.filter(reporter=user).update(reporter=None)

@@ -15,6 +15,7 @@ from wagtail.search import index
 
 from .blocks import RICH_TEXT_FEATURES, BodyBlock
 from .i18n import ActiveLanguageUrlMixin
+from .routing import CachedViewRestrictionsMixin
 
 
 class BarrierBlock(blocks.StructBlock):
@@ -35,7 +36,7 @@ class BarrierBlock(blocks.StructBlock):
         }
 
 
-class AccessibilityStatementPage(ActiveLanguageUrlMixin, Page):
+class AccessibilityStatementPage(ActiveLanguageUrlMixin, CachedViewRestrictionsMixin, Page):
     """Erklärung zur Barrierefreiheit under HessBGG and HVBIT (BITV 2.0 / EN 301 549 as referenced there)."""
 
     class Conformance(models.TextChoices):
@@ -124,7 +125,7 @@ class EasyStepBlock(blocks.StructBlock):
         preview_value = {"pictogram": "read", "heading": "Lesen", "sentences": "Sie können alles lesen.\nDas ist frei."}
 
 
-class EasyLanguagePage(ActiveLanguageUrlMixin, Page):
+class EasyLanguagePage(ActiveLanguageUrlMixin, CachedViewRestrictionsMixin, Page):
     """Smart Kassel in Leichte Sprache: how to read, register, propose and vote, with pictograms."""
 
     intro = models.TextField(_("introduction"), blank=True)

@@ -3,7 +3,8 @@
 from django.core.cache import cache
 from django.utils import timezone
 
-from participation.selectors import next_phase, open_phase, participation_figures, proposal_list
+from participation.cards import for_cards
+from participation.selectors import participation_figures, phases_shown, proposal_list
 
 from .snapshots import FiguresSnapshot
 
@@ -31,16 +32,20 @@ def home_figures() -> dict[str, int]:
     return figures
 
 
-# How many proposals each of the home page's two short lists shows.
+# How many proposals each of the home page's two short lists shows, and how long their rendering is kept.
 HOME_PROPOSALS = 3
+HOME_PROPOSALS_SECONDS = 10
 
 
 def home_participation() -> dict:
     """What the home page invites to: the phase open now for all fields (or the next one), and the newest and
     most-supported proposals."""
+    phases = phases_shown("")
     return {
-        "open_phase": open_phase(""),
-        "next_phase": next_phase(""),
-        "newest_proposals": list(proposal_list(sort="new")[:HOME_PROPOSALS]),
-        "popular_proposals": list(proposal_list(sort="votes")[:HOME_PROPOSALS]),
+        "open_phase": phases["open_phase"],
+        "next_phase": phases["next_phase"],
+        # Read only when the page renders them anew (home_page.html keeps them HOME_PROPOSALS_SECONDS).
+        "newest_proposals": for_cards(proposal_list(sort="new"))[:HOME_PROPOSALS],
+        "popular_proposals": for_cards(proposal_list(sort="votes"))[:HOME_PROPOSALS],
+        "home_proposals_seconds": HOME_PROPOSALS_SECONDS,
     }

@@ -3,15 +3,19 @@
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.http import Http404
+from django.utils.functional import SimpleLazyObject
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Locale, Page
 from wagtail.search import index
 
+from core.cache_generations import SITE
 from core.choices import ActionField
+from core.fragments import cached, request_generations
 from participation.listing import proposal_page_context
-from participation.selectors import channel_counts, next_phase, open_phase
+from participation.selectors import channel_counts_cached, phases_shown
 
 # The statement, the page in Leichte Sprache and the "Barriere melden" messages are this app's models too.
 from .accessibility_pages import AccessibilityStatementPage, EasyLanguagePage
@@ -19,11 +23,15 @@ from .blocks import RICH_TEXT_FEATURES, BodyBlock, GoalBlock, PhaseBlock
 from .feedback.models import BarrierReport
 from .figures import home_figures, home_participation
 from .i18n import ActiveLanguageUrlMixin
+from .routing import CachedChildRouteMixin, CachedViewRestrictionsMixin
 from .snapshots import FiguresSnapshot  # noqa: F401 - a model of this app, kept in its own module
-from .statistics import participation_statistics
+from .statistics import participation_statistics, statistics_as_of
+
+# The public's links to a field's strategy: renewed at once by a publish (site generation), at the latest after this.
+STRATEGY_LINKS_SECONDS = 300
 
 
-class HomePage(ActiveLanguageUrlMixin, Page):
+class HomePage(ActiveLanguageUrlMixin, CachedChildRouteMixin, CachedViewRestrictionsMixin, Page):
     """The portal's start: the programme, the five action fields, the process and live figures."""
 
     intro = RichTextField(_("introduction"), features=RICH_TEXT_FEATURES, blank=True)
@@ -85,7 +93,7 @@ class HomePage(ActiveLanguageUrlMixin, Page):
         return context
 
 
-class ActionFieldPage(ActiveLanguageUrlMixin, Page):
+class ActionFieldPage(ActiveLanguageUrlMixin, CachedChildRouteMixin, CachedViewRestrictionsMixin, Page):
     """One of the five action fields: what it covers, its goals, and (later) its proposals."""
 
     main_navigation = True  # in the header's navigation
@@ -120,18 +128,34 @@ class ActionFieldPage(ActiveLanguageUrlMixin, Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context.update(proposal_page_context(request, action_field=self.action_field))
-        context["open_phase"] = open_phase(self.action_field)
-        context["next_phase"] = next_phase(self.action_field)
-        # Pages below (the field's strategy) offer their own links; the site knows no app above it. The strategy
-        # lives below the German page, so a translation lists the German page's links.
+        phases = phases_shown(self.action_field)
+        context["open_phase"], context["next_phase"] = phases["open_phase"], phases["next_phase"]
+        context["strategy_links"] = self.strategy_links(request)
+        # The page's cached part shows these links (action_field_page.html): their addresses name them.
+        context["strategy_links_key"] = " ".join(link["url"] for link in context["strategy_links"])
+        return context
+
+    def strategy_links(self, request) -> list[dict]:
+        """Links the pages below (the field's strategy) offer; the site knows no app above it. The public's are
+        cached per site generation (a publish renews them), readers of drafts get theirs fresh."""
+        if request.user.is_authenticated:
+            return self._strategy_links(request)
+        key = f"portal:strategy-links:{request_generations(SITE)}:{self.pk}:{get_language()}"
+        return cached(
+            key,
+            lambda: [{"url": link["url"], "label": str(link["label"])} for link in self._strategy_links(request)],
+            timeout=STRATEGY_LINKS_SECONDS,
+        )
+
+    def _strategy_links(self, request) -> list[dict]:
+        # The strategy lives below the German page, so a translation lists the German page's links.
         source = self.get_translation_or_none(Locale.get_default()) or self
-        context["strategy_links"] = [
+        return [
             link
             for child in source.get_children().specific()
             if hasattr(child, "action_field_links")
             for link in child.action_field_links(request)
         ]
-        return context
 
     def clean(self):
         super().clean()
@@ -141,7 +165,7 @@ class ActionFieldPage(ActiveLanguageUrlMixin, Page):
             raise ValidationError({"action_field": _("Another page already presents this action field.")})
 
 
-class ContentPage(ActiveLanguageUrlMixin, Page):
+class ContentPage(ActiveLanguageUrlMixin, CachedChildRouteMixin, CachedViewRestrictionsMixin, Page):
     """A plain page: Impressum, privacy notice, accessibility statement, Leichte Sprache, rules."""
 
     intro = models.TextField(_("introduction"), blank=True)
@@ -158,7 +182,7 @@ class ContentPage(ActiveLanguageUrlMixin, Page):
         verbose_name_plural = _("content pages")
 
 
-class StatisticsPage(ActiveLanguageUrlMixin, Page):
+class StatisticsPage(ActiveLanguageUrlMixin, CachedViewRestrictionsMixin, Page):
     """Participation over time, per action field and per district, as charts with tables beside them."""
 
     main_navigation = True  # in the header's navigation
@@ -176,8 +200,11 @@ class StatisticsPage(ActiveLanguageUrlMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["statistics"] = participation_statistics()
-        context["channel_counts"] = channel_counts()
+        # The template keeps its charts and tables per stored count (statistics_as_of): built only when it renders
+        # them anew.
+        context["statistics_as_of"] = statistics_as_of()
+        context["statistics"] = SimpleLazyObject(participation_statistics)
+        context["channel_counts"] = channel_counts_cached()
         return context
 
 

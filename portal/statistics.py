@@ -104,6 +104,11 @@ def _stored_statistics() -> FiguresSnapshot:
     return snapshot if snapshot is not None else statistics_refresh()
 
 
+def statistics_as_of() -> datetime.datetime | None:
+    """When the stored figures were counted (a small query), to key the page's cached charts on."""
+    return FiguresSnapshot.objects.filter(key=STATISTICS_KEY).values_list("computed_at", flat=True).first()
+
+
 def _rows(stored: list[list]) -> list[ParticipationCounts]:
     return [ParticipationCounts(key=key, proposals=p, comments=c, votes=v) for key, p, c, v in stored]
 

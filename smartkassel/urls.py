@@ -12,6 +12,7 @@ from core import media as core_media
 from participation import views as participation_views
 from participation.admin_views import SiteHistoryView
 
+from . import sites
 from .health import health
 from .i18n import set_language_from_next
 
@@ -51,6 +52,8 @@ urlpatterns += i18n_patterns(
     # Wagtail's front-end login is a plain Django LoginView: no second factor, no rate limit. Only allauth's
     # login serves a password form; this address (and the admin's, above) lead there.
     path("_util/login/", RedirectView.as_view(pattern_name="account_login", query_string=True)),
+    # Wagtail's pages, with the request's site from the cache (smartkassel/sites.py); its other addresses below.
+    re_path(wagtail_urls.serve_pattern, sites.serve, name="wagtail_serve"),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

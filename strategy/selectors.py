@@ -216,6 +216,11 @@ class FieldStrategy:
     themes: tuple[PublishedTheme, ...] = ()  # all of them, agreed first (the overview's "at a glance")
 
 
+# The overview page's rendering is cached per site generation (a publish, a proposal saved) and this one, which a
+# saved revision (a new draft: "under review") bumps (strategy/signals.py).
+OVERVIEW_GENERATION = "strategy-overview"
+
+
 def strategy_overview(*, top: int = 3) -> list[FieldStrategy]:
     """Per live action field: its strategy page's state and its `top` published themes (agreed first, by score).
 

@@ -95,6 +95,13 @@ def main(argv: list[str] | None = None) -> int:
             )
 
     found = [page for page in pages() if args.only.lower() in page.label.lower()]
+    if any(page.path.startswith("/offene-daten/") for page in found):
+        say("open data files, built as the beat builds them (opendata.exports)")
+        from opendata.exports import exports_build
+
+        built_at = time.monotonic()
+        exports_build()
+        say(f"  built in {time.monotonic() - built_at:.0f} s")
     passes, vote = {}, None
     for name, env in _passes(args.warm):
         cache.clear()

@@ -35,6 +35,8 @@ def environment(database_url: str, redis_url: str, port: int) -> dict[str, str]:
         "DJANGO_SECURE_SSL_REDIRECT": "0",
         # wrk gives every request its own client address in X-Forwarded-For, as the proxy would.
         "ALLAUTH_TRUSTED_PROXY_COUNT": "1",
+        # Built files (open data) of this database only, never in the work tree's media/ that `make run` serves.
+        "MEDIA_ROOT": f"/tmp/smartkassel-bench-media-{database_url.rsplit('/', 1)[-1]}",
     }
 
 

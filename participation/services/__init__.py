@@ -17,7 +17,7 @@ from .moderation import (
 from .proposals import PhaseClosed, ProposalData, proposal_create, proposal_update, proposal_withdraw
 from .reports import AlreadyReported, report_create
 from .search import proposal_search_update, search_reindex
-from .votes import VoteMove, vote_cast, vote_move_offer, vote_move_to_original, vote_withdraw
+from .votes import VoteMove, VoteTally, vote_cast, vote_move_offer, vote_move_to_original, vote_withdraw
 
 __all__ = [
     "AlreadyReported",
@@ -46,6 +46,7 @@ __all__ = [
     "reports_resolve",
     "search_reindex",
     "VoteMove",
+    "VoteTally",
     "vote_cast",
     "vote_move_offer",
     "vote_move_to_original",

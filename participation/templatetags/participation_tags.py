@@ -1,6 +1,7 @@
 from django import template
 from django.conf import settings
 
+from participation.cards import proposal_cards as cards_of
 from participation.extensions import proposal_links
 from participation.text import render_user_text
 from participation.timeline import proposal_timeline as timeline_of
@@ -46,3 +47,9 @@ def proposal_strategy_links(proposal_id) -> list:
 def proposal_timeline(proposal) -> list:
     """The proposal's public history (participation.timeline), for its page's timeline."""
     return timeline_of(proposal)
+
+
+@register.simple_tag
+def proposal_cards(proposals, compact=False):
+    """The proposals' cards (participation.cards): rendered once per content and language, then from the cache."""
+    return cards_of(proposals, compact=compact)

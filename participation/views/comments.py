@@ -1,14 +1,21 @@
 """Comments and replies: the thread on the proposal page, writing, editing, deleting and pinning."""
 
+import hashlib
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied
+from django.db.models import Count, Max
 from django.http import HttpRequest
 from django.shortcuts import redirect, render
+from django.template.loader import render_to_string
+from django.utils.safestring import SafeString
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
+from core.fragments import cached
 from core.ratelimit import rate_limit_exceeded, too_many_requests
 
 from ..forms import CommentEditForm, CommentForm
@@ -19,6 +26,8 @@ from ..services import comment_create, comment_delete, comment_pin, comment_upda
 from .common import comment_url, get_viewable_comment, get_viewable_proposal
 
 DRAFT_SESSION_KEY = "participation:comment_draft"
+DISCUSSION_TEMPLATE = "participation/components/comment_thread.html"
+DISCUSSION_SECONDS = 60
 DRAFT_FIELDS = ["body", "parent", "submission_key"]
 
 
@@ -47,6 +56,26 @@ def _draft_for(request: HttpRequest, proposal: Proposal) -> dict | None:
         return None
     del request.session[DRAFT_SESSION_KEY]
     return {name: draft.get(name, "") for name in DRAFT_FIELDS}
+
+
+def public_discussion(request: HttpRequest, proposal: Proposal) -> SafeString:
+    """The discussion as an anonymous visitor sees it, the same for all at this address: rendered once per state
+    of the comments (their number and latest change: writing, editing, deleting and moderating all save a
+    comment), kept DISCUSSION_SECONDS at most, which bounds what no comment's save shows (a renamed author)."""
+    state = Comment.objects.filter(proposal=proposal).aggregate(count=Count("pk"), changed=Max("updated"))
+    changed = state["changed"].timestamp() if state["changed"] else 0
+    address = hashlib.blake2b(request.GET.urlencode().encode(), digest_size=8).hexdigest()
+    key = (
+        f"participation:discussion:{proposal.pk}:{state['count']}:{changed}:{proposal.comment_count}"
+        f":{get_language()}:{address}"
+    )
+    return cached(
+        key,
+        lambda: render_to_string(
+            DISCUSSION_TEMPLATE, {"proposal": proposal, **discussion_context(request, proposal)}, request=request
+        ),
+        timeout=DISCUSSION_SECONDS,
+    )
 
 
 def discussion_context(request: HttpRequest, proposal: Proposal) -> dict:

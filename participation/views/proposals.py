@@ -25,7 +25,6 @@ from ..extensions import proposal_panels
 from ..forms import ProposalFilterForm, ProposalForm
 from ..images import pending_image_keep
 from ..listing import proposal_page_context
-from ..models import Proposal
 from ..permissions import can_contribute, can_edit_proposal, can_withdraw_proposal
 from ..selectors import (
     last_phase,
@@ -37,7 +36,7 @@ from ..selectors import (
     similar_proposals,
 )
 from ..services import proposal_create, proposal_update, proposal_withdraw
-from .comments import discussion_context
+from .comments import discussion_context, public_discussion
 from .common import get_viewable_proposal
 from .reports import REPORTED_COMMENT_SESSION_KEY
 from .votes import vote_context
@@ -231,14 +230,17 @@ def proposal_detail(request, pk: int):
         "share_url": request.build_absolute_uri(proposal.get_absolute_url()),
         "can_edit": can_edit_proposal(request.user, proposal),
         "can_withdraw": can_withdraw_proposal(request.user, proposal),
-        "points": proposal_map_points(Proposal.objects.filter(pk=proposal.pk)),
+        "points": proposal_map_points([proposal]),
         "reported_comment": (
             request.session.pop(REPORTED_COMMENT_SESSION_KEY, None) if request.user.is_authenticated else None
         ),
         **vote_context(request, proposal),
-        **discussion_context(request, proposal),
         "proposal_panels": proposal_panels(request, proposal),
     }
+    if request.user.is_authenticated:
+        context.update(discussion_context(request, proposal))
+    else:
+        context["public_discussion"] = public_discussion(request, proposal)
     return render(request, "participation/proposal_detail.html", context)
 
 

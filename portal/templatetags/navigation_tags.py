@@ -1,8 +1,12 @@
+from dataclasses import dataclass
+
 from django import template
 from django.conf import settings
 from django.utils import translation
 from wagtail.models import Page, Site, get_page_models
 
+from core.cache_generations import SITE
+from core.fragments import cached, request_generations
 from portal.i18n import active_language_path
 from portal.models import AccessibilityStatementPage, ContentPage, EasyLanguagePage
 
@@ -10,6 +14,19 @@ register = template.Library()
 
 # The footer's pages: the legal and accessibility pages (the action fields and overviews stand in the header).
 FOOTER_PAGE_TYPES = (ContentPage, AccessibilityStatementPage, EasyLanguagePage)
+# The links are cached per site generation (a publish, unpublish, move or slug change renews them at once); the
+# timeout only bounds what a change made outside Wagtail's signals could leave behind.
+NAVIGATION_SECONDS = 300
+
+
+@dataclass(frozen=True)
+class NavLink:
+    """One link of the header or footer: plain data, so the whole navigation is one cache entry."""
+
+    pk: int
+    title: str
+    url: str
+    language: str  # the page's own language, for the link's lang attribute
 
 
 def _root(request) -> Page | None:
@@ -18,24 +35,13 @@ def _root(request) -> Page | None:
 
 
 def _translations(request) -> dict:
-    """The live home page and top-level pages in the active language, by translation key: one query per request,
-    none in German (the site's root and its pages are German)."""
+    """The live home page and top-level pages in the active language, by translation key (none in German: the
+    site's root and its pages are German)."""
     language = translation.get_language()
     if language == settings.LANGUAGE_CODE or request is None:
         return {}
-    cached = getattr(request, "_portal_translations", None)
-    if cached is None or cached[0] != language:
-        pages = Page.objects.live().filter(locale__language_code=language, depth__lte=3).select_related("locale")
-        cached = (language, {page.translation_key: page for page in pages})
-        request._portal_translations = cached
-    return cached[1]
-
-
-def _localized(request, pages) -> list[Page]:
-    """Each page in the active language where a live translation exists, else the (German) page itself. The pages
-    come with their `locale`, so the templates mark each link's language."""
-    translations = _translations(request)
-    return [translations.get(page.translation_key, page) for page in pages]
+    pages = Page.objects.live().filter(locale__language_code=language, depth__lte=3).select_related("locale")
+    return {page.translation_key: page for page in pages}
 
 
 def main_navigation_models() -> list[type[Page]]:
@@ -44,55 +50,66 @@ def main_navigation_models() -> list[type[Page]]:
     return [model for model in get_page_models() if getattr(model, "main_navigation", False)]
 
 
-@register.simple_tag(takes_context=True)
-def main_navigation(context):
-    """The action field pages, the strategy overview and the statistics, in the order the editors gave them."""
-    request = context.get("request")
+def _link(request, page: Page) -> NavLink:
+    # The navigation reads plain Page rows, which do not carry the page types' ActiveLanguageUrlMixin.
+    url = page.get_url(request)
+    if url and settings.WAGTAIL_I18N_ENABLED:
+        url = active_language_path(url)
+    return NavLink(pk=page.pk, title=page.title, url=url or "", language=page.locale.language_code)
+
+
+def _navigation_build(request) -> dict:
+    """Header and footer links in the active language: each page's live translation where one exists, else the
+    (German) page itself."""
     root = _root(request)
-    if not root:
-        return []
-    pages = Page.objects.child_of(root).live().type(*main_navigation_models()).select_related("locale")
-    return _localized(request, pages.order_by("path"))
+    if root is None:
+        return {"home": "/", "main": [], "footer": [], "easy_language": None}
+    translations = _translations(request)
+    main = Page.objects.child_of(root).live().type(*main_navigation_models()).select_related("locale")
+    footer = list(
+        Page.objects.child_of(root).live().in_menu().type(*FOOTER_PAGE_TYPES).select_related("locale").order_by("path")
+    )
+    # Leichte Sprache is German only, so its header link keeps the German address.
+    easy = next((page for page in footer if page.specific_class is EasyLanguagePage), None)
+    return {
+        "home": translations.get(root.translation_key, root).url,
+        "main": [_link(request, translations.get(page.translation_key, page)) for page in main.order_by("path")],
+        "footer": [_link(request, translations.get(page.translation_key, page)) for page in footer],
+        "easy_language": easy.get_url(request) if easy else None,
+    }
+
+
+def _navigation(request) -> dict:
+    """The navigation from the cache (one read per request), built on a miss."""
+    if request is None:
+        return _navigation_build(None)
+    found = getattr(request, "_portal_navigation", None)
+    if found is None:
+        key = f"portal:navigation:{request_generations(SITE)}:{translation.get_language()}:{request.get_host()}"
+        found = cached(key, lambda: _navigation_build(request), timeout=NAVIGATION_SECONDS)
+        request._portal_navigation = found
+    return found
 
 
 @register.simple_tag(takes_context=True)
-def footer_navigation(context):
+def main_navigation(context) -> list[NavLink]:
+    """The action field pages, the strategy overview and the statistics, in the order the editors gave them."""
+    return _navigation(context.get("request"))["main"]
+
+
+@register.simple_tag(takes_context=True)
+def footer_navigation(context) -> list[NavLink]:
     """Pages the editors marked "show in menus", except the action fields (they are in the header)."""
-    request = context.get("request")
-    return _localized(request, _footer_pages(request))
-
-
-def _footer_pages(request) -> list[Page]:
-    """The footer's (German) pages, read once per request: the header's Leichte Sprache link comes from them."""
-    cached = getattr(request, "_portal_footer_pages", None) if request is not None else None
-    if cached is None:
-        root = _root(request)
-        pages = Page.objects.child_of(root).live().in_menu().type(*FOOTER_PAGE_TYPES) if root else Page.objects.none()
-        cached = list(pages.select_related("locale").order_by("path"))
-        if request is not None:
-            request._portal_footer_pages = cached
-    return cached
+    return _navigation(context.get("request"))["footer"]
 
 
 @register.simple_tag(takes_context=True)
-def easy_language_page(context):
-    """The page in Leichte Sprache for the header's link (German only, so never localised), or None."""
-    pages = _footer_pages(context.get("request"))
-    return next((page for page in pages if page.specific_class is EasyLanguagePage), None)
+def easy_language_url(context) -> str | None:
+    """The address of the page in Leichte Sprache for the header's link, or None."""
+    return _navigation(context.get("request"))["easy_language"]
 
 
 @register.simple_tag(takes_context=True)
-def home_url(context):
-    """The home page in the active language; the site's root is the German one (no query for German pages)."""
-    root = _root(context.get("request"))
-    if not root:
-        return "/"
-    return _localized(context.get("request"), [root])[0].url
-
-
-@register.simple_tag(takes_context=True)
-def nav_url(context, page) -> str:
-    """A header or footer link in the visitor's language: the navigation reads plain Page rows (one query), which
-    do not carry the page types' ActiveLanguageUrlMixin."""
-    url = page.get_url(context.get("request"))
-    return active_language_path(url) if url and settings.WAGTAIL_I18N_ENABLED else url
+def home_url(context) -> str:
+    """The home page in the active language."""
+    return _navigation(context.get("request"))["home"]

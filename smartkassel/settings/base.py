@@ -133,6 +133,9 @@ DATABASE_ROUTERS = ["smartkassel.replica.ReplicaRouter"]
 # Anonymous pages are served from the cache for at most this many seconds after a vote (smartkassel/page_cache.py);
 # 0 turns the page cache off.
 PAGE_CACHE_SECONDS = int(env("PAGE_CACHE_SECONDS", "10"))
+# Parts of pages (navigation, filters, counts, the editors' content, proposal cards) are kept in the cache and
+# renewed when their data changes (core/fragments.py); tests turn this off where they change rows directly.
+FRAGMENT_CACHE = env_bool("FRAGMENT_CACHE", default=True)
 
 if REDIS_URL:
     # Fail soft (core/cache.py): with Redis down a read misses, a write is skipped, pages come from the database.
@@ -318,6 +321,8 @@ CELERY_BEAT_SCHEDULE = {
     "sweep-synthesis-runs": {"task": "strategy.tasks.synthesis_sweep_task", "schedule": 300.0},
     "synthesis-after-new-input": {"task": "strategy.tasks.synthesis_request_changed_task", "schedule": 300.0},
     "sweep-notifications": {"task": "notifications.tasks.notifications_sweep_task", "schedule": 600.0},
+    # The open data CSV files, served as built files (opendata/exports.py).
+    "build-open-data-files": {"task": "opendata.tasks.exports_build_task", "schedule": 900.0},
     "notify-project-office-hourly": {
         "task": "notifications.tasks.staff_digests_send_task",
         "schedule": crontab(minute=5),

@@ -16,7 +16,8 @@ if env("TEST_EMAIL_FILE_PATH"):
     EMAIL_BACKEND = "django.core.mail.backends.filebased.EmailBackend"
     EMAIL_FILE_PATH = env("TEST_EMAIL_FILE_PATH")
 # Uploads go to a throwaway folder, so the live server can serve them like production does.
-MEDIA_ROOT = Path(tempfile.mkdtemp(prefix="smartkassel-test-media-"))
+# A real Celery worker writes files too (open data exports): such tests name the folder both processes share.
+MEDIA_ROOT = Path(env("TEST_MEDIA_ROOT") or tempfile.mkdtemp(prefix="smartkassel-test-media-"))
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
@@ -35,5 +36,7 @@ if REDIS_URL:
 # Tests change rows directly and read pages back at once: the page cache is on only where a test turns it on
 # (tests/smartkassel/test_anonymous_cache.py).
 PAGE_CACHE_SECONDS = 0
+# The same for the cached parts of pages (core/fragments.py): tests that check their renewal turn it on.
+FRAGMENT_CACHE = False
 # Tests never contact a tile server: the map shows a local placeholder tile.
 MAP_TILE_URL = "/static/img/map-tile-offline.png?{z}/{x}/{y}"

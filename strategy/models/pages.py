@@ -5,6 +5,7 @@ import json
 from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied
 from django.http import Http404
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
@@ -13,7 +14,10 @@ from wagtail.models import Page
 from wagtail.search import index
 from wagtail.url_routing import RouteResult
 
+from core.cache_generations import SITE
+from core.fragments import cached, request_generations
 from portal.i18n import ActiveLanguageUrlMixin
+from portal.routing import CachedViewRestrictionsMixin
 
 from ..admin_forms import StrategyPageForm
 from ..blocks import StrategyBodyBlock
@@ -25,9 +29,10 @@ from .runs import SynthesisRun
 
 # The council preview's path under a strategy page ("draft").
 COUNCIL_PREVIEW_SLUG = "entwurf"
+VERSIONS_SECONDS = 3600
 
 
-class StrategyPage(ActiveLanguageUrlMixin, RoutablePageMixin, Page):
+class StrategyPage(ActiveLanguageUrlMixin, CachedViewRestrictionsMixin, RoutablePageMixin, Page):
     """The strategy of one action field: themes drafted by the synthesis, reviewed and published by staff.
 
     Its URL serves the live version to everyone. Under it: the list of published versions, each of them, a
@@ -92,11 +97,17 @@ class StrategyPage(ActiveLanguageUrlMixin, RoutablePageMixin, Page):
 
     def get_context(self, request, *args, versions=None, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context.setdefault("sections", body_sections(reading_body(self.body)))
+        if "sections" not in context:
+            # Read only when the page renders them: the live version's sections come from the cache after the
+            # first request (strategy_page.html keys them on the live revision, so a publish renews them).
+            context["sections"] = SimpleLazyObject(lambda: body_sections(reading_body(self.body)))
+            context["sections_key"] = f"live:{self.live_revision_id}"
         # A route that has read the versions already passes them, so the publish log is read once per request.
-        if versions is None:
-            versions = published_versions(self) if self.pk else []
-        context["versions"] = versions
+        if versions is None and self.pk:
+            # A publish adds a version and starts a new site generation.
+            key = f"strategy:versions:{request_generations(SITE)}:{self.pk}"
+            versions = cached(key, lambda: published_versions(self), timeout=VERSIONS_SECONDS)
+        context["versions"] = versions or []
         # Only when a draft exists, so the public's requests pay no query for the group check.
         context["can_read_draft"] = self.has_unpublished_changes and can_read_strategy_drafts(request.user)
         context["channel_counts"] = field_channel_counts(self)
@@ -126,6 +137,7 @@ class StrategyPage(ActiveLanguageUrlMixin, RoutablePageMixin, Page):
             versions=versions,
             context_overrides={
                 "sections": body_sections(reading_body(content.body)),
+                "sections_key": f"revision:{revision_id}",  # a published revision never changes
                 "shown_version": version,
                 "content": content,
             },
@@ -162,7 +174,12 @@ class StrategyPage(ActiveLanguageUrlMixin, RoutablePageMixin, Page):
         draft = self.get_latest_revision_as_object()
         response = self.render(
             request,
-            context_overrides={"sections": body_sections(reading_body(draft.body)), "draft": draft, "content": draft},
+            context_overrides={
+                "sections": body_sections(reading_body(draft.body)),
+                "sections_key": "",  # a draft is never cached
+                "draft": draft,
+                "content": draft,
+            },
         )
         response["Cache-Control"] = "private, no-store"
         response["X-Robots-Tag"] = "noindex"

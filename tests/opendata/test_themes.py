@@ -6,8 +6,7 @@ from opendata.licence import LICENSE
 from opendata.themes import THEME_COLUMNS
 from participation.models import Proposal
 from strategy.selectors import published_themes
-from strategy.services.runs import synthesis_request
-from tests.strategy.synthesis_fixtures import AUTHOR_NAMES, FIELD, HIDDEN_TEXT, make_input
+from tests.strategy.synthesis_fixtures import AUTHOR_NAMES, FIELD, HIDDEN_TEXT
 
 from .support import body_text, read_csv, read_json
 
@@ -17,16 +16,6 @@ THEMES_CSV = "/offene-daten/themen.csv"
 THEMES_JSON = "/offene-daten/themen.json"
 THEMES_API = "/api/v1/themes/"
 COLUMN_NAMES = [column.name for column in THEME_COLUMNS]
-
-
-@pytest.fixture
-def draft(django_capture_on_commit_callbacks):
-    """A synthesis draft of the test field, not yet published."""
-    make_input()
-    with django_capture_on_commit_callbacks(execute=True):
-        run = synthesis_request(FIELD)
-    run.refresh_from_db()
-    return run
 
 
 def test_drafts_are_not_published_as_open_data(client, draft):

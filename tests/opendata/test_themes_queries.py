@@ -6,22 +6,9 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from strategy.services.runs import synthesis_request
-from tests.strategy.synthesis_fixtures import FIELD, make_input
-
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("pages", "hash_embedder")]
 
 THEMES_API = "/api/v1/themes/"
-
-
-@pytest.fixture
-def published(django_capture_on_commit_callbacks):
-    make_input()
-    with django_capture_on_commit_callbacks(execute=True):
-        run = synthesis_request(FIELD)
-    run.refresh_from_db()
-    with django_capture_on_commit_callbacks(execute=True):
-        run.revision.publish()
 
 
 def api_queries(client) -> tuple[dict, list[str]]:

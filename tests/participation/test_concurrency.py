@@ -8,7 +8,7 @@ import pytest
 from django.db import connection, connections
 
 from participation.models import Proposal, Vote
-from participation.services import counts_reconcile, vote_cast
+from participation.services import counts_reconcile, vote_cast, vote_withdraw
 from tests.factories import ConfirmedUserFactory, ProposalFactory, ProposalPhaseFactory
 
 ON_POSTGRES = connection.vendor == "postgresql"
@@ -131,3 +131,20 @@ def test_repair_while_people_vote_never_writes_a_stale_count():
     assert counts_reconcile(fix=False) == [], "a repair wrote a count that a concurrent vote had moved"
     for proposal in Proposal.objects.filter(pk__in=[p.pk for p in proposals]):
         assert proposal.agree_count + proposal.disagree_count + proposal.pass_count == 60
+
+
+def test_one_person_casting_changing_and_withdrawing_at_once_leaves_counts_equal_to_rows(proposal):
+    """#17: the one-statement write and withdrawal lock proposal, then vote, in the same order (no deadlock)."""
+    voters = [ConfirmedUserFactory() for _ in range(3)]
+    calls = []
+    for voter in voters:
+        for value in [Vote.Value.AGREE, Vote.Value.DISAGREE, Vote.Value.PASS] * 4:
+            calls.append(lambda voter=voter, value=value: vote_cast(proposal, voter=voter, value=value))
+            calls.append(lambda voter=voter: vote_withdraw(proposal, voter=voter))
+
+    errors = fire(calls, workers=24)
+
+    assert errors == []
+    assert counts_reconcile(fix=False) == []
+    proposal.refresh_from_db()
+    assert proposal.vote_count == Vote.objects.filter(proposal=proposal).count() <= 3

@@ -6,7 +6,7 @@ from django.utils import timezone
 
 from core.choices import ActionField
 from participation.choices import ProposalStatus
-from participation.models import Proposal, Vote
+from participation.models import Proposal, ProposalPhase, Vote
 from participation.services import counts_reconcile, vote_cast, vote_withdraw
 from tests.factories import ConfirmedUserFactory, ProposalFactory, ProposalPhaseFactory, UserFactory
 
@@ -116,3 +116,84 @@ def test_reconcile_finds_and_repairs_drifted_counts(proposal):
     counts_reconcile(fix=True)
     assert counts(proposal) == (1, 0, 0)
     assert counts_reconcile() == []
+
+
+def test_a_vote_answers_the_counts_after_it(proposal):
+    vote_cast(proposal, voter=ConfirmedUserFactory(), value=PASS)
+
+    tally = vote_cast(proposal.pk, voter=ConfirmedUserFactory(), value=AGREE)
+
+    assert (tally.value, tally.agree, tally.disagree, tally.passes) == (AGREE, 1, 0, 1)
+    assert tally.as_dict() == {"agree": 1, "disagree": 0, "pass": 1}
+
+
+def test_the_same_vote_again_answers_the_counts_unchanged(proposal):
+    voter = ConfirmedUserFactory()
+    vote_cast(proposal, voter=voter, value=DISAGREE)
+
+    tally = vote_cast(proposal, voter=voter, value=DISAGREE)
+
+    assert tally.as_dict() == {"agree": 0, "disagree": 1, "pass": 0}
+
+
+# Each rule of permissions.vote_denial(), which the one-statement write on PostgreSQL checks in SQL: the two must
+# refuse the same people, with vote_denial()'s words.
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        (lambda proposal, voter: Proposal.objects.filter(pk=proposal.pk).update(hidden_by_reports=True), "not open"),
+        (lambda proposal, voter: Proposal.objects.filter(pk=proposal.pk).update(status="withdrawn"), "not open"),
+        (
+            lambda proposal, voter: Proposal.objects.filter(pk=proposal.pk).update(
+                duplicate_of=ProposalFactory(action_field=proposal.action_field)
+            ),
+            "duplicates another",
+        ),
+        (lambda proposal, voter: Proposal.objects.filter(pk=proposal.pk).update(author=voter), "own proposal"),
+        (lambda proposal, voter: voter.emailaddress_set.update(verified=False), "confirm your email"),
+        (lambda proposal, voter: ProposalPhase.objects.update(ends_at=timezone.now()), "closed"),
+    ],
+)
+def test_every_rule_refuses_in_the_write_as_in_the_permission(proposal, change, message, settings):
+    settings.LANGUAGE_CODE = "en"
+    voter = ConfirmedUserFactory()
+    change(proposal, voter)
+
+    with pytest.raises(PermissionDenied, match=message):
+        vote_cast(proposal, voter=voter, value=AGREE)
+    assert not Vote.objects.filter(voter=voter).exists()
+
+
+def test_an_inactive_account_may_not_vote(proposal):
+    voter = ConfirmedUserFactory(is_active=False)
+
+    with pytest.raises(PermissionDenied):
+        vote_cast(proposal, voter=voter, value=AGREE)
+    assert counts(proposal) == (0, 0, 0)
+
+
+def test_a_vote_on_a_proposal_that_does_not_exist():
+    with pytest.raises(Proposal.DoesNotExist):
+        vote_cast(10**9, voter=ConfirmedUserFactory(), value=AGREE)
+
+
+def test_casting_changing_and_withdrawing_announce_the_change_after_the_commit(proposal):
+    from participation.events import votes_changed
+
+    seen = []
+
+    def receiver(sender, proposal_ids, **kwargs):
+        seen.append(list(proposal_ids))
+
+    votes_changed.connect(receiver)
+    try:
+        voter = ConfirmedUserFactory()
+        vote_cast(proposal, voter=voter, value=AGREE)
+        vote_cast(proposal, voter=voter, value=AGREE)  # unchanged: nothing to announce
+        vote_cast(proposal, voter=voter, value=PASS)
+        vote_withdraw(proposal, voter=voter)
+        vote_withdraw(proposal, voter=voter)  # nothing to withdraw
+    finally:
+        votes_changed.disconnect(receiver)
+
+    assert seen == [[proposal.pk]] * 3

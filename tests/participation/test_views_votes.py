@@ -156,3 +156,18 @@ def test_too_many_votes_get_a_429(client, proposal, citizen):
     assert as_json.status_code == 429
     assert "error" in as_json.json()
     assert Vote.objects.get().value == 0
+
+
+def test_a_vote_is_one_statement_after_the_user_is_read(client, proposal, citizen, postgres):
+    """#17: the busiest write reads the signed-in person and writes the vote and the counts in one statement."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    client.post(vote_url(proposal), {"value": "1"}, **JSON)  # the session is in place
+    with CaptureQueriesContext(connection) as queries:
+        response = client.post(vote_url(proposal), {"value": "-1"}, **JSON)
+
+    assert response.json()["counts"] == {"agree": 0, "disagree": 1, "pass": 0}
+    statements = [query["sql"] for query in queries.captured_queries if "SAVEPOINT" not in query["sql"]]
+    session_reads = [sql for sql in statements if "django_session" in sql]  # without Redis, sessions are rows
+    assert len(statements) - len(session_reads) == 2, statements
