@@ -16,7 +16,7 @@ from django.conf import settings
 from django.contrib.staticfiles.storage import staticfiles_storage
 from django.core.cache import cache
 
-from core.cache_generations import generations
+from core.cache_generations import SITE, generations
 
 T = TypeVar("T")
 
@@ -63,6 +63,13 @@ def request_generations(*names: str) -> str:
     if missing:
         memo.update(zip(missing, generations(*missing).split("."), strict=True))
     return ".".join(memo[name] for name in names)
+
+
+def site_key(prefix: str, *wanted) -> str:
+    """A cache key renewed with the site generation: the prefix, the generation and a digest of what was asked
+    (filters, an address, a language)."""
+    digest = hashlib.blake2b(repr(wanted).encode(), digest_size=12).hexdigest()
+    return f"{prefix}:{request_generations(SITE)}:{digest}"
 
 
 def request_started(sender=None, **kwargs) -> None:

@@ -41,15 +41,18 @@ STAFF_DIGEST_SLACK = datetime.timedelta(minutes=5)
 SILENT_STATUSES = {ProposalStatus.HIDDEN, ProposalStatus.WITHDRAWN, ProposalStatus.SUBMITTED}
 
 
-def wants_email(user, kind: str) -> bool:
-    """Whether this person wants this kind of email now: an active account with an address and the kind on."""
-    if user is None or not user.is_active or not user.email or not notification_preference(user).wants(kind):
+def wants_email(user, kind: str, *, preference=None, confirmed: bool | None = None) -> bool:
+    """Whether this person wants this kind of email now: an active account with an address and the kind on.
+    A fan-out passes the person's ``preference`` and whether their address is ``confirmed``, read for all at once."""
+    if user is None or not user.is_active or not user.email:
+        return False
+    if not (preference or notification_preference(user)).wants(kind):
         return False
     if kind == NotificationKind.STAFF_DIGEST:
         return user.groups.filter(name=MODERATOR_GROUP).exists()
     # Following is itself the request for these mails (to a confirmed address); the general switch is for the rest.
     if kind == NotificationKind.FOLLOW:
-        return has_confirmed_email(user)
+        return has_confirmed_email(user) if confirmed is None else confirmed
     return user.email_notifications
 
 
@@ -64,17 +67,16 @@ def _record(recipient, kind: str, *, digest: bool = False, **fields) -> Notifica
 
 def record_for_many(recipients, kind: str, **fields) -> list[Notification]:
     """_record() for many people in a constant number of queries (a fan-out inside a moderator's transaction):
-    the same choices as wants_email(), read for all of them at once, and one bulk insert."""
-    users = [u for u in recipients if u.is_active and u.email]
+    wants_email() with everyone's preference and confirmed address read at once, and one bulk insert."""
+    users = list(recipients)
     preferences = {p.user_id: p for p in NotificationPreference.objects.filter(user__in=users)}
-    confirmed = set()
-    if kind == NotificationKind.FOLLOW:
-        confirmed = set(EmailAddress.objects.filter(user__in=users, verified=True).values_list("user_id", flat=True))
+    confirmed = set(EmailAddress.objects.filter(user__in=users, verified=True).values_list("user_id", flat=True))
     wanted = [
         u
         for u in users
-        if preferences.get(u.pk, NotificationPreference(user=u)).wants(kind)
-        and (u.pk in confirmed if kind == NotificationKind.FOLLOW else u.email_notifications)
+        if wants_email(
+            u, kind, preference=preferences.get(u.pk) or NotificationPreference(user=u), confirmed=u.pk in confirmed
+        )
     ]
     notifications = Notification.objects.bulk_create(
         [Notification(recipient=u, kind=kind, digest=False, **fields) for u in wanted]

@@ -1,14 +1,12 @@
 """One page of a filtered proposal list, as the list view and the action field pages show it."""
 
-import hashlib
 import random
 from functools import cached_property
 
 from django.core.paginator import Paginator
 from django.db.models import QuerySet
 
-from core.cache_generations import SITE
-from core.fragments import cached, request_generations
+from core.fragments import cached, site_key
 
 from .cards import for_cards
 from .forms import ProposalFilterForm
@@ -52,9 +50,7 @@ class SearchPaginator(ListPaginator):
 
 
 def _count_key(filters: dict) -> str:
-    wanted = repr(sorted((name, value) for name, value in filters.items() if name not in ("sort", "seed")))
-    digest = hashlib.blake2b(wanted.encode(), digest_size=12).hexdigest()
-    return f"participation:list-count:{request_generations(SITE)}:{digest}"
+    return site_key("participation:list-count", sorted((k, v) for k, v in filters.items() if k not in ("sort", "seed")))
 
 
 def proposal_paginator(proposals, *, query: str = "", filters: dict | None = None) -> Paginator:
